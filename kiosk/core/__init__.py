@@ -1,0 +1,1 @@
+"""Pure Python: content model, rules and state machines. Never imports Qt."""

@@ -1,0 +1,43 @@
+"""The six official UN languages the kiosk speaks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Language:
+    """A UI language.
+
+    Attributes:
+        code: ISO 639-1 code used in content packs, translations and config.
+        native_name: the language's name in its own script, for the picker.
+        rtl: True when the language is written right to left.
+        qt_name: locale name Qt and babel understand.
+    """
+
+    code: str
+    native_name: str
+    rtl: bool
+    qt_name: str
+
+
+LANGUAGES: tuple[Language, ...] = (
+    Language("en", "English", False, "en_GB"),
+    Language("fr", "Français", False, "fr_FR"),
+    Language("es", "Español", False, "es_ES"),
+    Language("ar", "العربية", True, "ar_EG"),
+    Language("ru", "Русский", False, "ru_RU"),
+    Language("zh", "中文", False, "zh_CN"),
+)
+
+LANGUAGE_CODES: tuple[str, ...] = tuple(lang.code for lang in LANGUAGES)
+DEFAULT_LANGUAGE = "en"
+
+
+def language(code: str) -> Language:
+    """Return the language with ``code``; raise KeyError for one the kiosk does not speak."""
+    for lang in LANGUAGES:
+        if lang.code == code:
+            return lang
+    raise KeyError(code)

@@ -1,0 +1,1 @@
+"""SQLite and files: pledge store, analytics, PIN file. Never imports Qt."""

@@ -1,0 +1,1 @@
+"""Thin widgets: the main window, screens, widgets and style."""
