@@ -1,0 +1,357 @@
+"""A small SQLite wrapper: one connection per thread, versioned schema, errors sorted.
+
+Every connection uses the WAL journal with ``synchronous=FULL``, so a
+committed transaction survives a power cut. The schema version lives in
+``PRAGMA user_version``; :data:`MIGRATIONS` brings any older file up to date.
+
+Errors are split like qutebrowser's ``misc/sql.py``: :class:`KnownDatabaseError`
+for what the world does to a kiosk (disk full, read-only folder, locked,
+corrupt file), which the UI turns into a calm message, and
+:class:`DatabaseBug` for everything else (a mistake in our SQL).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import enum
+import logging
+import os
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_S = 5.0
+
+
+class StorageProblem(enum.Enum):
+    """The known ways storage fails; the UI maps each to a sentence."""
+
+    DISK_FULL = "disk_full"
+    READ_ONLY = "read_only"
+    LOCKED = "locked"
+    CORRUPT = "corrupt"
+    CANNOT_OPEN = "cannot_open"
+
+
+class DatabaseError(Exception):
+    """Base of every error raised by :class:`Database`."""
+
+
+class KnownDatabaseError(DatabaseError):
+    """A failure the kiosk expects and survives: the visitor sees "could not save"."""
+
+    def __init__(self, problem: StorageProblem, message: str = ""):
+        super().__init__(f"{problem.value}: {message}" if message else problem.value)
+        self.problem = problem
+
+
+class DatabaseBug(DatabaseError):
+    """A failure that means our code is wrong (bad SQL, misuse of the API)."""
+
+
+# Primary SQLite result codes (https://www.sqlite.org/rescode.html).
+_SQLITE_CODES = {
+    3: StorageProblem.READ_ONLY,  # SQLITE_PERM
+    5: StorageProblem.LOCKED,  # SQLITE_BUSY
+    6: StorageProblem.LOCKED,  # SQLITE_LOCKED
+    8: StorageProblem.READ_ONLY,  # SQLITE_READONLY
+    10: StorageProblem.CANNOT_OPEN,  # SQLITE_IOERR
+    11: StorageProblem.CORRUPT,  # SQLITE_CORRUPT
+    13: StorageProblem.DISK_FULL,  # SQLITE_FULL
+    14: StorageProblem.CANNOT_OPEN,  # SQLITE_CANTOPEN
+    26: StorageProblem.CORRUPT,  # SQLITE_NOTADB
+}
+_OS_ERRNOS = {
+    28: StorageProblem.DISK_FULL,  # ENOSPC
+    122: StorageProblem.DISK_FULL,  # EDQUOT
+    30: StorageProblem.READ_ONLY,  # EROFS
+    13: StorageProblem.READ_ONLY,  # EACCES
+    1: StorageProblem.READ_ONLY,  # EPERM
+}
+
+
+def classify(error: BaseException) -> DatabaseError:
+    """Turn a sqlite3 or OS error into a known error or a bug."""
+    if isinstance(error, DatabaseError):
+        return error
+    if isinstance(error, OSError):
+        problem = _OS_ERRNOS.get(error.errno or 0, StorageProblem.CANNOT_OPEN)
+        return KnownDatabaseError(problem, str(error))
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None and (code & 0xFF) in _SQLITE_CODES:
+        return KnownDatabaseError(_SQLITE_CODES[code & 0xFF], str(error))
+    if isinstance(error, sqlite3.OperationalError):
+        text = str(error).lower()
+        for needle, problem in (
+            ("disk is full", StorageProblem.DISK_FULL),
+            ("database or disk is full", StorageProblem.DISK_FULL),
+            ("readonly", StorageProblem.READ_ONLY),
+            ("read-only", StorageProblem.READ_ONLY),
+            ("locked", StorageProblem.LOCKED),
+            ("malformed", StorageProblem.CORRUPT),
+            ("not a database", StorageProblem.CORRUPT),
+            ("unable to open", StorageProblem.CANNOT_OPEN),
+            ("disk i/o error", StorageProblem.CANNOT_OPEN),
+        ):
+            if needle in text:
+                return KnownDatabaseError(problem, str(error))
+    if isinstance(error, sqlite3.DatabaseError) and "malformed" in str(error).lower():
+        return KnownDatabaseError(StorageProblem.CORRUPT, str(error))
+    return DatabaseBug(f"{type(error).__name__}: {error}")
+
+
+@contextlib.contextmanager
+def translated_errors() -> Iterator[None]:
+    """Re-raise sqlite3 and OS errors as :class:`KnownDatabaseError` or :class:`DatabaseBug`."""
+    try:
+        yield
+    except (sqlite3.Error, OSError) as error:
+        raise classify(error) from error
+
+
+Migration = Callable[[sqlite3.Connection], None]
+
+
+def _script(sql: str) -> Migration:
+    def run(connection: sqlite3.Connection) -> None:
+        for statement in _statements(sql):
+            connection.execute(statement)
+
+    return run
+
+
+def _statements(sql: str) -> list[str]:
+    """Split a script at top-level semicolons (trigger bodies keep theirs)."""
+    statements, current = [], ""
+    for part in sql.split(";"):
+        current += part
+        if sqlite3.complete_statement(current + ";"):
+            if current.strip():
+                statements.append(current.strip())
+            current = ""
+        else:
+            current += ";"
+    return statements
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    # 1: pledges
+    _script(
+        """
+        CREATE TABLE pledges (
+            uuid TEXT PRIMARY KEY,
+            kiosk_id TEXT NOT NULL,
+            created_utc TEXT NOT NULL,
+            language TEXT NOT NULL,
+            commitments TEXT NOT NULL,
+            first_name TEXT NOT NULL DEFAULT '',
+            country TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            consent_contact INTEGER NOT NULL DEFAULT 0,
+            consent_wall INTEGER NOT NULL DEFAULT 0,
+            hidden INTEGER NOT NULL DEFAULT 0
+        );
+        """
+    ),
+    # 2: a trigger-kept count (the counter never scans the table) and an index by time
+    _script(
+        """
+        CREATE TABLE pledge_count (id INTEGER PRIMARY KEY CHECK (id = 1), total INTEGER NOT NULL);
+        INSERT INTO pledge_count (id, total) SELECT 1, COUNT(*) FROM pledges;
+        CREATE TRIGGER pledge_count_insert AFTER INSERT ON pledges
+            BEGIN UPDATE pledge_count SET total = total + 1 WHERE id = 1; END;
+        CREATE TRIGGER pledge_count_delete AFTER DELETE ON pledges
+            BEGIN UPDATE pledge_count SET total = total - 1 WHERE id = 1; END;
+        CREATE INDEX pledges_by_time ON pledges (created_utc);
+        """
+    ),
+    # 3: anonymous analytics (which screens were opened, when)
+    _script(
+        """
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            created_utc TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            detail TEXT NOT NULL DEFAULT ''
+        );
+        """
+    ),
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+@dataclass(frozen=True)
+class StartWarning:
+    """What went wrong when the database was opened at start, for Admin and the log.
+
+    Attributes:
+        problem: the kind of failure.
+        moved_to: where the unreadable file was moved, kept for recovery (None if it was not moved).
+        detail: the underlying error text (English, for the log).
+    """
+
+    problem: StorageProblem
+    moved_to: Path | None
+    detail: str
+
+
+class Database:
+    """A SQLite file opened lazily, one connection per thread.
+
+    Args:
+        path: the database file.
+        migrations: schema steps; the file's ``user_version`` says how many ran.
+    """
+
+    def __init__(self, path: Path, migrations: tuple[Migration, ...] = MIGRATIONS):
+        self.path = Path(path)
+        self._migrations = migrations
+        self._local = threading.local()
+        self._all: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+
+    def connection(self) -> sqlite3.Connection:
+        """This thread's connection, opened on first use."""
+        connection = getattr(self._local, "connection", None)
+        if connection is None:
+            with translated_errors():
+                connection = sqlite3.connect(
+                    self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=True
+                )
+                try:
+                    connection.execute("PRAGMA journal_mode=WAL")
+                    connection.execute("PRAGMA synchronous=FULL")
+                    connection.execute("PRAGMA secure_delete=ON")
+                    connection.execute("PRAGMA foreign_keys=ON")
+                except sqlite3.Error:
+                    connection.close()
+                    raise
+            self._local.connection = connection
+            with self._lock:
+                self._all.append(connection)
+        return connection
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction (``BEGIN IMMEDIATE``); returns only after COMMIT succeeded."""
+        connection = self.connection()
+        with translated_errors():
+            connection.execute("BEGIN IMMEDIATE")
+            try:
+                yield connection
+            except BaseException:
+                connection.execute("ROLLBACK")
+                raise
+            try:
+                connection.execute("COMMIT")
+            except sqlite3.Error:
+                if connection.in_transaction:
+                    connection.execute("ROLLBACK")
+                raise
+
+    def query(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
+        """Run a read query and return every row."""
+        connection = self.connection()
+        with translated_errors():
+            cursor = connection.execute(sql, params)
+            cursor.row_factory = sqlite3.Row
+            return cursor.fetchall()
+
+    def version(self) -> int:
+        """The schema version stored in the file."""
+        return self.query("PRAGMA user_version")[0][0]
+
+    def migrate(self) -> int:
+        """Run the migrations the file has not seen yet; return the new version."""
+        with self.transaction() as connection:
+            version = connection.execute("PRAGMA user_version").fetchone()[0]
+            if version > len(self._migrations):
+                raise KnownDatabaseError(
+                    StorageProblem.CANNOT_OPEN,
+                    f"schema version {version} is newer than this kiosk ({len(self._migrations)})",
+                )
+            for number in range(version, len(self._migrations)):
+                log.info("Database %s: migrating to schema version %d", self.path, number + 1)
+                self._migrations[number](connection)
+                connection.execute(f"PRAGMA user_version = {number + 1}")
+        return self.version()
+
+    def check(self) -> None:
+        """Raise KnownDatabaseError(CORRUPT) unless SQLite's quick check passes."""
+        rows = self.query("PRAGMA quick_check")
+        if [tuple(r) for r in rows] != [("ok",)]:
+            raise KnownDatabaseError(StorageProblem.CORRUPT, "; ".join(str(r[0]) for r in rows[:5]))
+
+    def close(self) -> None:
+        """Close this thread's connection (others close with their threads or at exit)."""
+        connection = getattr(self._local, "connection", None)
+        if connection is not None:
+            connection.close()
+            self._local.connection = None
+            with self._lock:
+                self._all.remove(connection)
+
+
+def _move_aside(path: Path, now: datetime) -> Path:
+    """Rename the file and its -wal/-shm with a timestamp; return the new main file path."""
+    stamp = now.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.name}.unreadable-{stamp}")
+    counter = 1
+    while target.exists():
+        target = path.with_name(f"{path.name}.unreadable-{stamp}-{counter}")
+        counter += 1
+    for suffix in ("-wal", "-shm", "-journal"):
+        companion = path.with_name(path.name + suffix)
+        if companion.exists():
+            os.replace(companion, target.with_name(target.name + suffix))
+    if path.exists():
+        os.replace(path, target)
+    return target
+
+
+def open_database(path: Path, now: datetime | None = None) -> tuple[Database, StartWarning | None]:
+    """Open (creating or migrating) the database at start, never failing on a bad file.
+
+    A file SQLite cannot read, or whose quick check fails, is moved aside with
+    a timestamp (with its -wal and -shm) and a fresh database is made.
+
+    Returns:
+        The database and a warning for Admin and the log, or None when all was well.
+
+    Raises:
+        KnownDatabaseError: when even a fresh database cannot be made (read-only
+            folder, disk full); the caller keeps running without saving.
+    """
+    path = Path(path)
+    now = now or datetime.now(timezone.utc)
+    database = Database(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        database.migrate()
+        database.check()
+        return database, None
+    except DatabaseError as error:
+        database.close()
+        if not isinstance(error, KnownDatabaseError) or error.problem not in (
+            StorageProblem.CORRUPT,
+            StorageProblem.CANNOT_OPEN,
+        ):
+            raise
+        first_error = error
+    except OSError as error:
+        raise classify(error) from error
+    log.error("Database %s cannot be read (%s); moving it aside", path, first_error)
+    try:
+        moved = _move_aside(path, now)
+    except OSError as error:
+        raise classify(error) from error
+    fresh = Database(path)
+    fresh.migrate()
+    warning = StartWarning(first_error.problem, moved, str(first_error))
+    log.error("Database %s: unreadable file kept as %s; started a fresh one", path, moved)
+    return fresh, warning
