@@ -245,7 +245,9 @@ class Database:
             try:
                 yield connection
             except BaseException:
-                connection.execute("ROLLBACK")
+                # SQLite has already rolled back after some errors (SQLITE_FULL …).
+                if connection.in_transaction:
+                    connection.execute("ROLLBACK")
                 raise
             try:
                 connection.execute("COMMIT")
@@ -314,6 +316,26 @@ def _move_aside(path: Path, now: datetime) -> Path:
     return target
 
 
+def _probe(path: Path) -> None:
+    """Check an existing file without letting SQLite change it or its -wal.
+
+    ``immutable=1`` reads the main file alone (no -wal replay, no -shm, no
+    checkpoint on close), so a bad file and its companions are moved aside
+    exactly as they were found. The main file alone is always a consistent
+    earlier state of a WAL database, so its quick check is meaningful.
+    """
+    if not path.exists():
+        return
+    with translated_errors():
+        probe = sqlite3.connect(f"{path.as_uri()}?mode=ro&immutable=1", uri=True)
+        try:
+            rows = probe.execute("PRAGMA quick_check").fetchall()
+        finally:
+            probe.close()
+    if rows != [("ok",)]:
+        raise KnownDatabaseError(StorageProblem.CORRUPT, "; ".join(str(r[0]) for r in rows[:5]))
+
+
 def open_database(path: Path, now: datetime | None = None) -> tuple[Database, StartWarning | None]:
     """Open (creating or migrating) the database at start, never failing on a bad file.
 
@@ -329,22 +351,27 @@ def open_database(path: Path, now: datetime | None = None) -> tuple[Database, St
     """
     path = Path(path)
     now = now or datetime.now(timezone.utc)
-    database = Database(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        database.migrate()
-        database.check()
-        return database, None
-    except DatabaseError as error:
-        database.close()
-        if not isinstance(error, KnownDatabaseError) or error.problem not in (
-            StorageProblem.CORRUPT,
-            StorageProblem.CANNOT_OPEN,
-        ):
-            raise
-        first_error = error
     except OSError as error:
         raise classify(error) from error
+    try:
+        _probe(path)
+    except KnownDatabaseError as error:
+        if error.problem not in (StorageProblem.CORRUPT, StorageProblem.CANNOT_OPEN):
+            raise
+        first_error = error
+    else:
+        database = Database(path)
+        try:
+            database.migrate()
+            return database, None
+        except KnownDatabaseError as error:
+            database.close()
+            # A file that passed the probe is moved only when SQLite calls it corrupt.
+            if error.problem is not StorageProblem.CORRUPT:
+                raise
+            first_error = error
     log.error("Database %s cannot be read (%s); moving it aside", path, first_error)
     try:
         moved = _move_aside(path, now)

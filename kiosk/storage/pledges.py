@@ -13,7 +13,7 @@ import sqlite3
 import uuid as uuid_module
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, time, timezone
+from datetime import datetime, time, timedelta
 from pathlib import Path
 
 from kiosk.core.blocklist import Blocklist
@@ -195,18 +195,20 @@ class PledgeStore:
         """Every pledge the kiosk knows (its own and merged), read from the kept counter."""
         return self.database.query("SELECT total FROM pledge_count WHERE id = 1")[0][0]
 
-    def count_since(self, start: datetime) -> int:
-        """Pledges made at or after ``start`` (an index range, not a table scan)."""
+    def count_between(self, start: datetime, end: datetime) -> int:
+        """Pledges made in [start, end) (an index range, not a table scan)."""
         rows = self.database.query(
-            "SELECT COUNT(*) FROM pledges WHERE created_utc >= ?", (format_utc(start),)
+            "SELECT COUNT(*) FROM pledges WHERE created_utc >= ? AND created_utc < ?",
+            (format_utc(start), format_utc(end)),
         )
         return rows[0][0]
 
     def count_today(self, now: datetime) -> int:
-        """Pledges made since midnight of ``now``'s local day (``now`` must be aware)."""
+        """Pledges made on ``now``'s local calendar day (``now`` must be aware)."""
         local = now.astimezone()
-        midnight = datetime.combine(local.date(), time(0), tzinfo=local.tzinfo)
-        return self.count_since(midnight.astimezone(timezone.utc))
+        midnight = datetime.combine(local.date(), time(0)).astimezone()
+        next_midnight = datetime.combine(local.date() + timedelta(days=1), time(0)).astimezone()
+        return self.count_between(midnight, next_midnight)
 
     def wall_names(self, limit: int, blocklist: Blocklist | None = None) -> list[WallName]:
         """First names the wall may show, newest first.
