@@ -182,6 +182,9 @@ def show(kiosk: Kiosk) -> None:
     window = kiosk.window
     if kiosk.context.kiosk_mode:
         window.setWindowFlags(window.windowFlags() | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
+        # Cover the whole screen even where no window manager honours "full screen" (a bare X
+        # session started by a kiosk service).
+        window.setGeometry(kiosk.app.primaryScreen().geometry())
         window.showFullScreen()
     else:
         window.resize(1280, 800)
