@@ -1,0 +1,233 @@
+"""The composition root: builds the QApplication and wires services into screens."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import os
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from kiosk import __version__
+from kiosk.core.paths import UserPaths, user_paths
+from kiosk.core.settings import LoadedSettings, load_settings
+from kiosk.services.admin_door import AdminDoor
+from kiosk.services.i18n import LanguageService
+from kiosk.services.idle import IdleWatcher
+from kiosk.services.lockdown import KioskGuard
+from kiosk.services.logs import route_qt_messages, setup_logging
+from kiosk.services.visit import VisitReset
+from kiosk.storage.pin_file import PinFile
+from kiosk.ui.context import ScreenContext
+from kiosk.ui.main_window import MainWindow
+from kiosk.ui.screens.attract import AttractScreen
+from kiosk.ui.screens.base import ScreenId
+from kiosk.ui.style import Theme
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class KioskOptions:
+    """What the command line can override; None means "from the config file"."""
+
+    windowed: bool = False
+    content_dir: Path | None = None
+    config_file: Path | None = None
+    data_dir: Path | None = None
+    lang: str | None = None
+
+
+@dataclass
+class Kiosk:
+    """The assembled application: its window and the services behind it."""
+
+    app: QApplication
+    window: MainWindow
+    context: ScreenContext
+    idle: IdleWatcher
+    guard: KioskGuard
+    door: AdminDoor
+    config: LoadedSettings
+    extras: dict[str, object] = field(default_factory=dict)
+
+    def shutdown(self) -> None:
+        """Undo the application-wide hooks (tests build many kiosks in one process)."""
+        self.idle.uninstall()
+        self.guard.uninstall()
+        self.window.allow_close = True
+        self.window.close()
+        self.window.deleteLater()
+
+
+def qt_application(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication, created with the environment the kiosk needs."""
+    # The on-screen keyboard is embedded in the window, never a separate desktop panel.
+    os.environ.setdefault("QT_VIRTUALKEYBOARD_DESKTOP_DISABLE", "1")
+    app = QApplication.instance()
+    if app is None:
+        QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("Blue Heart Kiosk")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("UNODC")
+    import kiosk.resources_rc  # noqa: F401  (registers :/qss, :/i18n, images)
+
+    return app
+
+
+def build_kiosk(
+    options: KioskOptions,
+    paths: UserPaths | None = None,
+    clock: Callable[[], float] = time.monotonic,
+) -> Kiosk:
+    """Build the whole kiosk (not shown yet). Never raises for bad configuration.
+
+    Args:
+        options: what the command line overrides.
+        paths: the user folders (default: the platform's, with ``options.data_dir``).
+        clock: monotonic seconds for the idle watcher, the guard and the PIN lockout (tests
+            pass a fake one).
+    """
+    app = qt_application()
+    paths = paths or user_paths(options.data_dir)
+    config = load_settings(options.config_file or paths.config_file)
+    settings = config.settings
+    if options.data_dir is None and settings.kiosk.data_dir:
+        paths = user_paths(Path(settings.kiosk.data_dir))
+    for warning in config.warnings:
+        log.warning("%s", warning)
+
+    theme = Theme()
+    theme.attach(app.setStyleSheet)
+    language = LanguageService(default=options.lang or settings.kiosk.language)
+    visit_reset = VisitReset()
+    context = ScreenContext(
+        settings=settings,
+        paths=paths,
+        theme=theme,
+        language=language,
+        visit_reset=visit_reset,
+        kiosk_mode=not options.windowed,
+        warnings=list(config.warnings),
+    )
+    door = AdminDoor(PinFile(paths.pin_file), clock=clock)
+    if not door.has_pin():
+        context.warnings.append(
+            f"{paths.pin_file}: no admin PIN is set; Admin stays locked until one is set with 'blueheart-kiosk set-pin'"
+        )
+    # Only Attract is imported before the first frame; the other screens' modules load when
+    # first built (right after the first frame, see MainWindow.warm_up).
+    factories = {
+        ScreenId.ATTRACT: lambda: AttractScreen(context),
+        ScreenId.HOME: lambda: _screen("home", "HomeScreen")(context),
+        ScreenId.LEARN: lambda: _screen("learn", "LearnScreen")(context),
+        ScreenId.NEWS: lambda: _screen("news", "NewsScreen")(context),
+        ScreenId.WATCH: lambda: _screen("watch", "WatchScreen")(context),
+        ScreenId.PUBLICATIONS: lambda: _screen("publications", "PublicationsScreen")(context),
+        ScreenId.PLEDGE: lambda: _screen("pledge", "PledgeScreen")(context),
+        ScreenId.PIN: lambda: _screen("pin", "PinScreen")(context, door),
+        ScreenId.ADMIN: lambda: _admin_screen(context, window),
+    }
+    window = MainWindow(context, factories)
+    language.set_language(language.default)
+    visit_reset.register("language", language.reset)
+
+    idle = IdleWatcher(settings.kiosk.idle_timeout, settings.kiosk.warning_seconds, clock=clock, parent=window)
+    idle.warning_shown.connect(window.show_still_there)
+    idle.warning_tick.connect(window.update_still_there)
+    idle.warning_cancelled.connect(window.hide_still_there)
+    idle.visit_ended.connect(window.end_visit)
+    idle.install()
+
+    guard = KioskGuard(
+        locked=context.kiosk_mode,
+        cursor_hide_seconds=settings.kiosk.cursor_hide_seconds,
+        hotspot=window.admin_hotspot,
+        clock=clock,
+        parent=window,
+    )
+    guard.admin_gesture.connect(lambda: window.show_screen(ScreenId.PIN))
+    guard.install()
+
+    window.show_screen(ScreenId.ATTRACT)
+    return Kiosk(app=app, window=window, context=context, idle=idle, guard=guard, door=door, config=config)
+
+
+def _screen(module: str, name: str) -> type:
+    """The screen class ``name`` from ``kiosk.ui.screens.<module>``, imported on first use."""
+    return getattr(importlib.import_module(f"kiosk.ui.screens.{module}"), name)
+
+
+def _admin_screen(context: ScreenContext, window: MainWindow):
+    screen = _screen("admin", "AdminScreen")(context)
+
+    def leave_kiosk() -> None:
+        log.info("exit requested from Admin")
+        window.allow_close = True
+        QApplication.instance().quit()
+
+    screen.exit_requested.connect(leave_kiosk)
+    return screen
+
+
+def show(kiosk: Kiosk) -> None:
+    """Show the window full screen (kiosk) or as a normal window (development)."""
+    window = kiosk.window
+    if kiosk.context.kiosk_mode:
+        window.setWindowFlags(window.windowFlags() | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
+        # Cover the whole screen even where no window manager honours "full screen" (a bare X
+        # session started by a kiosk service).
+        window.setGeometry(kiosk.app.primaryScreen().geometry())
+        window.showFullScreen()
+    else:
+        window.resize(1280, 800)
+        window.show()
+    # Build the other screens once the first frame is up, so a visitor's first tap is instant.
+    window.warm_up_after_first_frame()
+
+
+class _FirstFrameProbe(QObject):
+    """For benchmarks: prints the seconds from process start to the first painted frame, then quits."""
+
+    def __init__(self, started: float) -> None:
+        super().__init__()
+        self._started = started
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.Paint:
+            QCoreApplication.instance().removeEventFilter(self)
+            QTimer.singleShot(0, self._report)
+        return False
+
+    def _report(self) -> None:
+        print(f"first-frame {time.perf_counter() - self._started:.4f}", flush=True)
+        QCoreApplication.instance().quit()
+
+
+def _log_unhandled(kind, value, traceback) -> None:
+    log.critical("unhandled error", exc_info=(kind, value, traceback))
+
+
+def run(options: KioskOptions) -> int:
+    """Run the kiosk until Admin exits it."""
+    paths = user_paths(options.data_dir)
+    used = setup_logging(paths.log_file)
+    sys.excepthook = _log_unhandled  # an error in a slot is logged; the visitor sees nothing
+    log.info("Blue Heart Kiosk %s starting (log: %s)", __version__, used or "stderr only")
+    app = qt_application()
+    route_qt_messages()
+    kiosk = build_kiosk(options, paths)
+    if os.environ.get("KIOSK_EXIT_AFTER_FIRST_FRAME"):
+        probe = _FirstFrameProbe(float(os.environ.get("KIOSK_BENCH_T0", time.perf_counter())))
+        app.installEventFilter(probe)
+    show(kiosk)
+    code = app.exec()
+    log.info("Blue Heart Kiosk stopped (%s)", code)
+    return code
