@@ -1,0 +1,86 @@
+"""The on-screen keyboard's Qt side: environment, layouts per language, the QML panel.
+
+Qt Virtual Keyboard runs inside the window: its QML ``InputPanel`` lives in a
+QQuickWidget (see :mod:`kiosk.ui.widgets.keyboard`). Measured facts this module
+relies on (PySide6 6.11.3):
+
+* ``QT_IM_MODULE=qtvirtualkeyboard`` makes the keyboard the input method;
+  ``QT_VIRTUALKEYBOARD_DESKTOP_DISABLE=1`` stops it opening its own window.
+  Both must be set before the QApplication exists.
+* Loading the panel's QML logs a warning from Qt's QML loader thread
+  (``qt.qml.propertyCache.append``). With a Python message handler installed
+  (the kiosk's log routing, pytest-qt) that thread waits for the GIL while the
+  GUI thread, holding it, waits for the loader: the process hangs for ever.
+  :func:`quiet_loader_warnings` switches that category off before loading.
+* The panel's height is its width / 3.2 (measured 800 → 250, 1920 → 600 px).
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QLoggingCategory
+
+#: Qt Virtual Keyboard locale for each UI language (its layouts; Chinese uses pinyin).
+KEYBOARD_LOCALES = {
+    "en": "en_GB",
+    "fr": "fr_FR",
+    "es": "es_ES",
+    "ru": "ru_RU",
+    "ar": "ar_AR",
+    "zh": "zh_CN",
+}
+#: Height of the keyboard panel for a given width.
+PANEL_ASPECT = 3.2
+
+PANEL_QML = b"""
+import QtQuick
+import QtQuick.VirtualKeyboard
+import QtQuick.VirtualKeyboard.Settings
+
+InputPanel {
+    id: panel
+    function useLocale(name) {
+        VirtualKeyboardSettings.activeLocales = [name]
+        VirtualKeyboardSettings.locale = name
+    }
+    function currentLocale() { return VirtualKeyboardSettings.locale }
+    Component.onCompleted: {
+        VirtualKeyboardSettings.fullScreenMode = false
+        VirtualKeyboardSettings.wordCandidateList.alwaysVisible = false
+    }
+}
+"""
+
+_QUIET_RULES = "\n".join(
+    [
+        # Emitted on the QML loader thread (see the module docstring): never reaches a handler.
+        "qt.qml.propertyCache.append.warning=false",
+    ]
+)
+
+
+def prepare_environment() -> None:
+    """Select the embedded virtual keyboard; call before the QApplication is created."""
+    os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
+    os.environ.setdefault("QT_VIRTUALKEYBOARD_DESKTOP_DISABLE", "1")
+
+
+def keyboard_available() -> bool:
+    """Whether the virtual keyboard is the application's input method."""
+    return os.environ.get("QT_IM_MODULE") == "qtvirtualkeyboard"
+
+
+def quiet_loader_warnings() -> None:
+    """Switch off the QML loader-thread warning that deadlocks a Python message handler."""
+    QLoggingCategory.setFilterRules(_QUIET_RULES)
+
+
+def keyboard_locale(language: str) -> str:
+    """The keyboard layout for a UI language (English for an unknown one)."""
+    return KEYBOARD_LOCALES.get(language, KEYBOARD_LOCALES["en"])
+
+
+def panel_height(width: int) -> int:
+    """The panel's height at ``width`` pixels."""
+    return round(width / PANEL_ASPECT)

@@ -1,0 +1,220 @@
+"""Pledges for the GUI: every disk access on one worker thread, results back as signals.
+
+The GUI thread only validates the form and queues work (measured by the
+benchmark); SQLite runs on a single long-lived worker thread with its own
+connection. A pledge is reported saved only after its transaction committed.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
+
+from kiosk.core.blocklist import Blocklist
+from kiosk.core.pledge import PledgeForm, make_pledge
+from kiosk.core.pledge_files import ExportFormat
+from kiosk.storage.database import DatabaseError, KnownDatabaseError, StartWarning, StorageProblem
+from kiosk.storage.pledges import PledgeStore, kiosk_id
+
+log = logging.getLogger(__name__)
+
+WALL_SIZE = 40
+"""How many names the wall shows at most."""
+
+
+class _Relay(QObject):
+    """Carries a finished task's callback and result from the worker to the GUI thread."""
+
+    finished = Signal(object, object)
+
+
+class PledgeService(QObject):
+    """The kiosk's pledges: save, count, wall, and the organiser's tasks.
+
+    Args:
+        data_dir: the folder holding the database and the kiosk id.
+        now: the current time (aware); tests pass a fixed clock.
+
+    Signals:
+        opened(object): the store is ready; carries a StartWarning or None.
+        unavailable(object): no database could be opened (a StorageProblem); saving fails.
+        count_changed(int): the number of pledges the kiosk knows.
+        today_changed(int): the number of pledges made today.
+        pledge_saved(int): a pledge was committed; carries the supporter number.
+        pledge_failed(object): a pledge could not be saved (a StorageProblem).
+        wall_changed(list): the first names the wall shows now (newest first).
+        task_finished(str, object): an organiser's task ("export", "merge", "hide",
+            "erase", "recent") finished with its result.
+        task_failed(str, object): an organiser's task failed (a StorageProblem).
+    """
+
+    opened = Signal(object)
+    unavailable = Signal(object)
+    count_changed = Signal(int)
+    today_changed = Signal(int)
+    pledge_saved = Signal(int)
+    pledge_failed = Signal(object)
+    wall_changed = Signal(list)
+    task_finished = Signal(str, object)
+    task_failed = Signal(str, object)
+
+    def __init__(
+        self,
+        data_dir: Path,
+        now: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.data_dir = Path(data_dir)
+        self.now = now
+        self.blocklist = Blocklist()
+        self.start_warning: StartWarning | None = None
+        self.problem: StorageProblem | None = None
+        self.count = 0
+        self._store: PledgeStore | None = None
+        self._kiosk_id: str | None = None
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)  # one thread, one connection, tasks in order
+        self._pool.setExpiryTimeout(-1)
+        self._relay = _Relay()
+        self._relay.finished.connect(self._deliver)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.wait)
+
+    # -- plumbing ----------------------------------------------------------------------------
+    def _run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        """Run ``work`` on the worker thread; call ``done(result)`` on the GUI thread."""
+
+        def task() -> None:
+            try:
+                result: Any = work()
+            except KnownDatabaseError as error:
+                log.error("pledge storage: %s", error)
+                result = error
+            except Exception as error:  # noqa: BLE001 - a bug must not kill the worker thread
+                log.exception("pledge storage failed")
+                result = KnownDatabaseError(StorageProblem.CANNOT_OPEN, str(error))
+            self._relay.finished.emit(done, result)
+
+        self._pool.start(task)
+
+    @staticmethod
+    def _deliver(done: Callable[[Any], None], result: Any) -> None:
+        done(result)
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Block until queued work is done (at exit, so a queued pledge is not lost)."""
+        return self._pool.waitForDone(msecs)
+
+    def _ensure_store(self) -> PledgeStore:
+        """On the worker: the open store, opening (or re-trying) it when needed."""
+        if self._store is None:
+            self._store = PledgeStore.open(self.data_dir, self.now())
+            self._kiosk_id = kiosk_id(self.data_dir)
+        return self._store
+
+    def _snapshot(self) -> tuple[int, int, list[str]]:
+        store = self._ensure_store()
+        names = [w.first_name for w in store.wall_names(WALL_SIZE, self.blocklist)]
+        return store.count(), store.count_today(self.now()), names
+
+    def _publish(self, snapshot: tuple[int, int, list[str]]) -> None:
+        self.count, today, names = snapshot
+        self.count_changed.emit(self.count)
+        self.today_changed.emit(today)
+        self.wall_changed.emit(names)
+
+    # -- start ---------------------------------------------------------------------------------
+    def start(self) -> None:
+        """Open the store in the background; then ``opened`` (or ``unavailable``) and the counts."""
+
+        def work():
+            self._ensure_store()
+            return self._store.start_warning, self._snapshot()
+
+        def done(result) -> None:
+            if isinstance(result, DatabaseError):
+                self.problem = result.problem if isinstance(result, KnownDatabaseError) else StorageProblem.CANNOT_OPEN
+                self.unavailable.emit(self.problem)
+                return
+            self.problem = None
+            self.start_warning, snapshot = result
+            self.opened.emit(self.start_warning)
+            self._publish(snapshot)
+
+        self._run(work, done)
+
+    def set_blocklist(self, blocklist: Blocklist) -> None:
+        """Use the content pack's blocklist for the wall, and refresh it."""
+        self.blocklist = blocklist
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read the counts and the wall."""
+        self._run(self._snapshot, lambda r: None if isinstance(r, DatabaseError) else self._publish(r))
+
+    # -- visitors ------------------------------------------------------------------------------
+    def submit(self, form: PledgeForm) -> None:
+        """Save a validated, cleaned form; ``pledge_saved`` or ``pledge_failed`` follows."""
+        created = self.now()
+
+        def work():
+            store = self._ensure_store()
+            pledge = make_pledge(form, self._kiosk_id, created)
+            number = store.add(pledge)
+            return number, self._snapshot()
+
+        def done(result) -> None:
+            if isinstance(result, DatabaseError):
+                problem = result.problem if isinstance(result, KnownDatabaseError) else StorageProblem.CANNOT_OPEN
+                self.pledge_failed.emit(problem)
+                return
+            number, snapshot = result
+            self.pledge_saved.emit(number)
+            self._publish(snapshot)
+
+        self._run(work, done)
+
+    # -- the organiser -------------------------------------------------------------------------
+    def _task(self, kind: str, work: Callable[[PledgeStore], Any], refresh: bool = False) -> None:
+        def run():
+            result = work(self._ensure_store())
+            return result, (self._snapshot() if refresh else None)
+
+        def done(result) -> None:
+            if isinstance(result, DatabaseError):
+                problem = result.problem if isinstance(result, KnownDatabaseError) else StorageProblem.CANNOT_OPEN
+                self.task_failed.emit(kind, problem)
+                return
+            value, snapshot = result
+            if snapshot is not None:
+                self._publish(snapshot)
+            self.task_finished.emit(kind, value)
+
+        self._run(run, done)
+
+    def export(self, path: Path, fmt: ExportFormat) -> None:
+        """Export every pledge to ``path`` → task_finished("export", ExportReport)."""
+        self._task("export", lambda store: store.export(path, fmt))
+
+    def merge(self, paths: Sequence[Path]) -> None:
+        """Merge other kiosks' exports → task_finished("merge", MergeReport)."""
+        self._task("merge", lambda store: store.merge(list(paths)), refresh=True)
+
+    def hide(self, pledge_uuid: str, hidden: bool = True) -> None:
+        """Hide a pledge from the wall (or show it again) → task_finished("hide", bool)."""
+        self._task("hide", lambda store: store.hide(pledge_uuid, hidden), refresh=True)
+
+    def erase_all(self) -> None:
+        """Erase every pledge → task_finished("erase", number erased)."""
+        self._task("erase", lambda store: store.erase_all(), refresh=True)
+
+    def recent(self, limit: int = 50) -> None:
+        """The newest named pledges for Admin → task_finished("recent", list[PledgeSummary])."""
+        self._task("recent", lambda store: store.recent(limit))
