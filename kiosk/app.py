@@ -20,6 +20,7 @@ from kiosk.core.settings import LoadedSettings, load_settings
 from kiosk.services.admin_door import AdminDoor
 from kiosk.services.i18n import LanguageService
 from kiosk.services.idle import IdleWatcher
+from kiosk.services.keyboard import prepare_environment as prepare_keyboard
 from kiosk.services.lockdown import KioskGuard
 from kiosk.services.logs import route_qt_messages, setup_logging
 from kiosk.services.visit import VisitReset
@@ -70,6 +71,7 @@ def qt_application(argv: list[str] | None = None) -> QApplication:
     """The one QApplication, created with the environment the kiosk needs."""
     # The on-screen keyboard is embedded in the window, never a separate desktop panel.
     os.environ.setdefault("QT_VIRTUALKEYBOARD_DESKTOP_DISABLE", "1")
+    prepare_keyboard()
     app = QApplication.instance()
     if app is None:
         QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
@@ -156,8 +158,21 @@ def build_kiosk(
     guard.admin_gesture.connect(lambda: window.show_screen(ScreenId.PIN))
     guard.install()
 
+    _wire_pledges(context, window, door)
+
     window.show_screen(ScreenId.ATTRACT)
     return Kiosk(app=app, window=window, context=context, idle=idle, guard=guard, door=door, config=config)
+
+
+def _wire_pledges(context: ScreenContext, window: MainWindow, door: AdminDoor) -> None:
+    """The pledge service: counters on Home and Attract, the wall on Attract, Admin's section."""
+    from kiosk.services.pledges import PledgeService
+    from kiosk.ui.pledge_wiring import wire_pledge_screens
+
+    pledges = PledgeService(context.paths.data_dir, parent=window)
+    context.pledges = pledges
+    wire_pledge_screens(context, window)
+    pledges.start()
 
 
 def _screen(module: str, name: str) -> type:

@@ -7,6 +7,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The embedded virtual keyboard lives in a QQuickWidget, never a separate window.
 os.environ.setdefault("QT_VIRTUALKEYBOARD_DESKTOP_DISABLE", "1")
+os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
 
 import pytest
 

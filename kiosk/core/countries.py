@@ -6,18 +6,29 @@ import functools
 import unicodedata
 from dataclasses import dataclass
 
-from babel import Locale
 
 # CLDR territories with two-letter codes that are not ISO 3166-1 countries:
 # exceptionally reserved or user-assigned codes, groupings and pseudo-locales.
 _NOT_ISO_3166 = frozenset("AC CP CQ DG EA EU EZ IC QO TA UN XA XB XK ZZ".split())
 
-COUNTRY_CODES: frozenset[str] = frozenset(
-    code
-    for code in Locale("en").territories
-    if len(code) == 2 and code.isascii() and code.isalpha() and code not in _NOT_ISO_3166
-)
-"""The 249 ISO 3166-1 alpha-2 codes."""
+
+@functools.lru_cache(maxsize=1)
+def country_codes() -> frozenset[str]:
+    """The 249 ISO 3166-1 alpha-2 codes."""
+    from babel import Locale  # CLDR data: imported on first use, off the first frame
+
+    return frozenset(
+        code
+        for code in Locale("en").territories
+        if len(code) == 2 and code.isascii() and code.isalpha() and code not in _NOT_ISO_3166
+    )
+
+
+def __getattr__(name: str):
+    # ``COUNTRY_CODES`` is computed on first use, so importing this module stays cheap.
+    if name == "COUNTRY_CODES":
+        return country_codes()
+    raise AttributeError(name)
 
 
 @dataclass(frozen=True)
@@ -37,12 +48,14 @@ def fold(text: str) -> str:
 @functools.lru_cache(maxsize=8)
 def countries(language: str) -> tuple[Country, ...]:
     """Every country, named in ``language`` (falling back to English), sorted by name."""
+    from babel import Locale
+
     try:
         names = Locale.parse(language).territories
     except (ValueError, LookupError):
         names = Locale("en").territories
     english = Locale("en").territories
-    found = [Country(code, names.get(code) or english[code]) for code in COUNTRY_CODES]
+    found = [Country(code, names.get(code) or english[code]) for code in country_codes()]
     return tuple(sorted(found, key=lambda c: (fold(c.name), c.code)))
 
 

@@ -174,9 +174,9 @@ def is_valid_email(email: str) -> bool:
 
 def is_country_code(code: str) -> bool:
     """Whether ``code`` is an ISO 3166-1 alpha-2 code the kiosk offers."""
-    from kiosk.core.countries import COUNTRY_CODES
+    from kiosk.core.countries import country_codes
 
-    return code in COUNTRY_CODES
+    return code in country_codes()
 
 
 def validate(form: PledgeForm, known_commitments: frozenset[str] | None = None) -> Validation:

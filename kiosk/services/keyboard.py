@@ -40,11 +40,11 @@ import QtQuick.VirtualKeyboard.Settings
 
 InputPanel {
     id: panel
+    property string activeLocale: VirtualKeyboardSettings.locale
     function useLocale(name) {
         VirtualKeyboardSettings.activeLocales = [name]
         VirtualKeyboardSettings.locale = name
     }
-    function currentLocale() { return VirtualKeyboardSettings.locale }
     Component.onCompleted: {
         VirtualKeyboardSettings.fullScreenMode = false
         VirtualKeyboardSettings.wordCandidateList.alwaysVisible = false

@@ -76,6 +76,7 @@ class PledgeService(QObject):
         self.start_warning: StartWarning | None = None
         self.problem: StorageProblem | None = None
         self.count = 0
+        self.wall_names: list[str] = []
         self._store: PledgeStore | None = None
         self._kiosk_id: str | None = None
         self._pool = QThreadPool(self)
@@ -126,6 +127,7 @@ class PledgeService(QObject):
 
     def _publish(self, snapshot: tuple[int, int, list[str]]) -> None:
         self.count, today, names = snapshot
+        self.wall_names = names
         self.count_changed.emit(self.count)
         self.today_changed.emit(today)
         self.wall_changed.emit(names)

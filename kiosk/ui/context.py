@@ -25,6 +25,7 @@ class ScreenContext:
         kiosk_mode: True when full screen and locked down.
         warnings: configuration and content problems for the Admin screen (``file: key: problem``).
         content: the loaded content pack (None until content is loaded).
+        pledges: the pledge service (a :class:`kiosk.services.pledges.PledgeService`).
     """
 
     settings: Settings
@@ -35,3 +36,4 @@ class ScreenContext:
     kiosk_mode: bool = True
     warnings: list[str] = field(default_factory=list)
     content: Any = None
+    pledges: Any = None

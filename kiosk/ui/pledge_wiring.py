@@ -1,0 +1,73 @@
+"""Connects the pledge service to the shell: counters, the wall on Attract, Admin's section."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QWidget
+
+from kiosk.core.paths import bundled_content_dir
+from kiosk.core.pledge_offer import load_offer
+from kiosk.ui.context import ScreenContext
+from kiosk.ui.screens.base import ScreenId
+from kiosk.ui.widgets.pledge_wall import PledgeWall
+
+
+class _FillParent(QObject):
+    """Keeps a backdrop widget the size of its parent."""
+
+    def __init__(self, backdrop: QWidget) -> None:
+        super().__init__(backdrop)
+        self.backdrop = backdrop
+        backdrop.parentWidget().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.Resize:
+            self.backdrop.setGeometry(watched.rect())
+            self.backdrop.lower()
+        return False
+
+
+def attach_wall(screen: QWidget, context: ScreenContext) -> PledgeWall:
+    """Put a pledge wall behind everything on ``screen`` (it lets every touch through)."""
+    wall = PledgeWall(context.theme.color("accent"), screen)
+    wall.setObjectName("AttractWall")
+    wall.set_metrics(context.theme.px(30), context.theme.px(14))
+    context.theme.changed.connect(lambda: wall.set_metrics(context.theme.px(30), context.theme.px(14)))
+    _FillParent(wall)
+    wall.setGeometry(screen.rect())
+    wall.lower()
+    wall.show()
+    return wall
+
+
+def wire_pledge_screens(context: ScreenContext, window) -> None:
+    """Wire ``context.pledges`` into the window's screens (built now or later)."""
+    pledges = context.pledges
+    settings_dir = context.settings.kiosk.content_dir
+    offer = load_offer(context.content, ((settings_dir,) if settings_dir else ()) + (bundled_content_dir(),))
+    pledges.blocklist = offer.blocklist()
+
+    def show_count(*_args) -> None:
+        for screen in window.built_screens.values():
+            if hasattr(screen, "set_supporters"):
+                screen.set_supporters(pledges.count)
+
+    pledges.count_changed.connect(show_count)
+    window.screen_changed.connect(show_count)
+
+    attract = window.screen(ScreenId.ATTRACT)
+    attract.pledge_wall = attach_wall(attract, context)
+    pledges.wall_changed.connect(attract.pledge_wall.set_names)
+
+    def add_admin_section(screen_id: str) -> None:
+        if screen_id != ScreenId.ADMIN:
+            return
+        admin = window.screen(ScreenId.ADMIN)
+        if getattr(admin, "pledges_section", None) is None:
+            from kiosk.ui.widgets.pledge_admin import PledgesAdminSection
+
+            admin.pledges_section = PledgesAdminSection(context)
+            admin.add_section(admin.pledges_section)
+        admin.pledges_section.refresh()
+
+    window.screen_changed.connect(add_admin_section)

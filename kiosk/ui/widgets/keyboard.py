@@ -1,0 +1,100 @@
+"""The on-screen keyboard inside the window: Qt Virtual Keyboard's QML panel in a QQuickWidget."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Q_ARG, QMetaObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtQml import QQmlComponent
+from PySide6.QtQuickWidgets import QQuickWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+
+from kiosk.services.keyboard import PANEL_QML, keyboard_locale, panel_height, quiet_loader_warnings
+
+log = logging.getLogger(__name__)
+
+
+class OnScreenKeyboard(QQuickWidget):
+    """The keyboard panel. It never takes focus, so the field being typed into keeps it.
+
+    It shows itself when a :class:`QLineEdit` inside ``host`` gets the focus and hides
+    when none has it (or when the visitor taps the panel's hide key).
+
+    Args:
+        host: the widget whose line edits use this keyboard.
+
+    Signals:
+        shown_for(QWidget): the keyboard appeared (or moved on) for this field.
+        hidden: the keyboard went away.
+    """
+
+    shown_for = Signal(QWidget)
+    hidden = Signal()
+
+    def __init__(self, host: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("OnScreenKeyboard")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
+        self.setResizeMode(QQuickWidget.ResizeMode.SizeRootObjectToView)
+        self.setClearColor(Qt.GlobalColor.transparent)
+        self._host = host
+        self._language = "en"
+        quiet_loader_warnings()
+        component = QQmlComponent(self.engine())
+        component.setData(PANEL_QML, QUrl("keyboard.qml"))
+        panel = component.create()
+        if panel is None:
+            log.error("on-screen keyboard unavailable: %s", [e.toString() for e in component.errors()])
+        else:
+            self.setContent(QUrl("keyboard.qml"), component, panel)
+        self._component = component
+        self.hide()
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+        QGuiApplication.inputMethod().visibleChanged.connect(self._input_method_visibility)
+
+    @property
+    def panel(self):
+        """The QML InputPanel item (None when the keyboard could not load)."""
+        return self.rootObject()
+
+    def set_language(self, language: str) -> None:
+        """Use the layout of a UI language (``zh`` types Chinese through pinyin)."""
+        self._language = language
+        if self.panel is not None:
+            QMetaObject.invokeMethod(self.panel, "useLocale", Q_ARG("QVariant", keyboard_locale(language)))
+
+    def locale(self) -> str:
+        """The active keyboard layout, e.g. ``ar_AR`` ("" when the keyboard could not load)."""
+        return str(self.panel.property("activeLocale")) if self.panel is not None else ""
+
+    def fit_width(self, width: int) -> None:
+        """Size the panel for ``width`` pixels (its height follows)."""
+        self.setFixedSize(width, panel_height(width))
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if isinstance(new, QLineEdit) and self._host.isAncestorOf(new) and new.isEnabled() and self._host.isVisible():
+            if self.panel is not None:
+                self.show()
+                self.raise_()
+                QGuiApplication.inputMethod().show()
+                self.shown_for.emit(new)
+        elif self.isVisible():
+            self.hide()
+            QGuiApplication.inputMethod().hide()
+            self.hidden.emit()
+
+    def _input_method_visibility(self) -> None:
+        # The panel's own "hide keyboard" key hides the input method: drop the field's focus
+        # so the keyboard goes away. Moving the focus between fields also hides it for a
+        # moment, just before focusChanged shows it again, so decide one turn later.
+        if not QGuiApplication.inputMethod().isVisible() and self.isVisible():
+            QTimer.singleShot(0, self._hide_key_check)
+
+    def _hide_key_check(self) -> None:
+        if QGuiApplication.inputMethod().isVisible() or not self.isVisible():
+            return
+        focused = QApplication.focusWidget()
+        if isinstance(focused, QLineEdit) and self._host.isAncestorOf(focused):
+            focused.clearFocus()
