@@ -76,6 +76,10 @@ def qt_application(argv: list[str] | None = None) -> QApplication:
     if app is None:
         QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         app = QApplication(argv if argv is not None else sys.argv[:1])
+    # Touch-first: no double tap means anything here. Measured with PySide6 6.11.3: with a
+    # touch QScroller on a form, a tap on another control within the double-click interval
+    # became a double click and its press was lost (every second quick tap did nothing).
+    app.styleHints().setMouseDoubleClickInterval(0)
     app.setApplicationName("Blue Heart Kiosk")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("UNODC")

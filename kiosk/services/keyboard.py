@@ -56,6 +56,9 @@ _QUIET_RULES = "\n".join(
     [
         # Emitted on the QML loader thread (see the module docstring): never reaches a handler.
         "qt.qml.propertyCache.append.warning=false",
+        # The panel's key sounds load QtMultimedia, which looks for PipeWire and says so
+        # when it is absent (PulseAudio is used instead).
+        "qt.multimedia.symbolsresolver.warning=false",
     ]
 )
 

@@ -8,12 +8,13 @@ connection. A pledge is reported saved only after its transaction committed.
 from __future__ import annotations
 
 import logging
+from concurrent.futures import ThreadPoolExecutor, TimeoutError
 from collections.abc import Callable, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from kiosk.core.blocklist import Blocklist
 from kiosk.core.pledge import PledgeForm, make_pledge
@@ -79,9 +80,12 @@ class PledgeService(QObject):
         self.wall_names: list[str] = []
         self._store: PledgeStore | None = None
         self._kiosk_id: str | None = None
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)  # one thread, one connection, tasks in order
-        self._pool.setExpiryTimeout(-1)
+        # One long-lived Python thread runs every task in order, with its own connection.
+        # Not a QThreadPool: a Python call on a Qt pool thread gets a fresh thread state each
+        # time, so a thread-local connection would be reopened for every task (measured).
+        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pledges")
+        worker = self._worker
+        self.destroyed.connect(lambda *_: worker.shutdown(wait=False))
         self._relay = _Relay()
         self._relay.finished.connect(self._deliver)
         app = QCoreApplication.instance()
@@ -103,15 +107,19 @@ class PledgeService(QObject):
                 result = KnownDatabaseError(StorageProblem.CANNOT_OPEN, str(error))
             self._relay.finished.emit(done, result)
 
-        self._pool.start(task)
+        self._worker.submit(task)
 
     @staticmethod
     def _deliver(done: Callable[[Any], None], result: Any) -> None:
         done(result)
 
-    def wait(self, msecs: int = -1) -> bool:
-        """Block until queued work is done (at exit, so a queued pledge is not lost)."""
-        return self._pool.waitForDone(msecs)
+    def wait(self, seconds: float | None = None) -> bool:
+        """Block until the work queued so far is done (at exit, so a queued pledge is not lost)."""
+        try:
+            self._worker.submit(lambda: None).result(timeout=seconds)
+        except TimeoutError:
+            return False
+        return True
 
     def _ensure_store(self) -> PledgeStore:
         """On the worker: the open store, opening (or re-trying) it when needed."""

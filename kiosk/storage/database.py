@@ -211,9 +211,8 @@ class Database:
     def __init__(self, path: Path, migrations: tuple[Migration, ...] = MIGRATIONS):
         self.path = Path(path)
         self._migrations = migrations
+        # Each thread's connection lives in its thread-local slot and closes with the thread.
         self._local = threading.local()
-        self._all: list[sqlite3.Connection] = []
-        self._lock = threading.Lock()
 
     def connection(self) -> sqlite3.Connection:
         """This thread's connection, opened on first use."""
@@ -232,8 +231,6 @@ class Database:
                     connection.close()
                     raise
             self._local.connection = connection
-            with self._lock:
-                self._all.append(connection)
         return connection
 
     @contextlib.contextmanager
@@ -295,8 +292,6 @@ class Database:
         if connection is not None:
             connection.close()
             self._local.connection = None
-            with self._lock:
-                self._all.remove(connection)
 
 
 def _move_aside(path: Path, now: datetime) -> Path:

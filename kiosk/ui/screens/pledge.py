@@ -86,6 +86,9 @@ class PledgeScreen(Screen):
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.form)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # A touch on a control that takes no focus (the country list) would otherwise give the
+        # focus to the scroll area, taking it from the field being typed into.
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         QScroller.grabGesture(self.scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
         self.wall = PledgeWall(context.theme.color("accent"))
         self.wall.max_bubbles = 6

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import logging
+import weakref
+
+import shiboken6
 
 from PySide6.QtCore import Q_ARG, QMetaObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QGuiApplication
@@ -51,8 +54,26 @@ class OnScreenKeyboard(QQuickWidget):
             self.setContent(QUrl("keyboard.qml"), component, panel)
         self._component = component
         self.hide()
-        QApplication.instance().focusChanged.connect(self._focus_changed)
-        QGuiApplication.inputMethod().visibleChanged.connect(self._input_method_visibility)
+        # Application-wide signals: reach this widget through a weak reference and disconnect
+        # when it goes, so a later focus change never calls into a deleted C++ object.
+        me = weakref.ref(self)
+
+        def on_focus(old: QWidget | None, new: QWidget | None) -> None:
+            keyboard = me()
+            if keyboard is not None and shiboken6.isValid(keyboard):
+                keyboard._focus_changed(old, new)
+
+        def on_visibility() -> None:
+            keyboard = me()
+            if keyboard is not None and shiboken6.isValid(keyboard):
+                keyboard._input_method_visibility()
+
+        app, input_method = QApplication.instance(), QGuiApplication.inputMethod()
+        app.focusChanged.connect(on_focus)
+        input_method.visibleChanged.connect(on_visibility)
+        self.destroyed.connect(
+            lambda *_: (app.focusChanged.disconnect(on_focus), input_method.visibleChanged.disconnect(on_visibility))
+        )
 
     @property
     def panel(self):

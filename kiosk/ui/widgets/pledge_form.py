@@ -76,8 +76,6 @@ class PledgeFormView(QWidget):
         for widget in (self.consent_contact, self.consent_wall):
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a tap on a box keeps the keyboard's field
         self.submit.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        # A tap on the form's background takes the focus from a field: the keyboard goes away.
-        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         for field in (self.name, self.email, self.country.field):
             field.returnPressed.connect(field.clearFocus)
 
@@ -109,6 +107,14 @@ class PledgeFormView(QWidget):
         self.set_columns(2)
         self.show_problems(None)
         self.show_save_problem(None)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        # A tap on the form's background (not on a control) puts the keyboard away. Not done
+        # with ClickFocus: a tap on the NoFocus country list would then take the field's focus.
+        focused = self.focusWidget()
+        if focused is not None:
+            focused.clearFocus()
+        super().mousePressEvent(event)
 
     # -- layout ------------------------------------------------------------------------------------
     def set_columns(self, columns: int) -> None:
