@@ -86,7 +86,7 @@ class PledgeService(QObject):
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pledges")
         worker = self._worker
         self.destroyed.connect(lambda *_: worker.shutdown(wait=False))
-        self._relay = _Relay()
+        self._relay = _Relay(self)  # a child: results queued for a deleted service are dropped
         self._relay.finished.connect(self._deliver)
         app = QCoreApplication.instance()
         if app is not None:

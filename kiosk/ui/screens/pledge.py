@@ -198,7 +198,7 @@ class PledgeScreen(Screen):
 
     def _keep_in_view(self, widget: QWidget) -> None:
         # After the layout gave the keyboard its room.
-        QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(widget, 0, self.context.theme.px(24)))
+        QTimer.singleShot(0, self, lambda: self.scroll.ensureWidgetVisible(widget, 0, self.context.theme.px(24)))
 
     # -- submitting --------------------------------------------------------------------------------
     def submit(self) -> None:

@@ -111,7 +111,7 @@ class OnScreenKeyboard(QQuickWidget):
         # so the keyboard goes away. Moving the focus between fields also hides it for a
         # moment, just before focusChanged shows it again, so decide one turn later.
         if not QGuiApplication.inputMethod().isVisible() and self.isVisible():
-            QTimer.singleShot(0, self._hide_key_check)
+            QTimer.singleShot(0, self, self._hide_key_check)
 
     def _hide_key_check(self) -> None:
         if QGuiApplication.inputMethod().isVisible() or not self.isVisible():
