@@ -120,6 +120,51 @@ def cmd_self_test(args: argparse.Namespace) -> int:
     return run_self_test()
 
 
+def _pledge_data_dir(args: argparse.Namespace) -> Path:
+    """``--data-dir``, else the config file's ``data_dir``, else the platform's data folder."""
+    from kiosk.core.paths import user_paths
+    from kiosk.core.settings import load_settings
+
+    if getattr(args, "data_dir", None):
+        return args.data_dir
+    paths = user_paths()
+    configured = load_settings(args.config or paths.config_file).settings.kiosk.data_dir
+    return Path(configured) if configured else paths.data_dir
+
+
+def cmd_export_pledges(args: argparse.Namespace) -> int:
+    from kiosk.core.pledge_files import ExportFormat
+    from kiosk.storage.database import DatabaseError
+    from kiosk.storage.pledges import export_pledges
+
+    data_dir = _pledge_data_dir(args)
+    try:
+        report = export_pledges(data_dir, args.out, ExportFormat(args.format))
+    except DatabaseError as exc:
+        print(f"export-pledges: could not export from {data_dir} to {args.out}: {exc}", file=sys.stderr)
+        return 1
+    print(f"Exported {report.written} pledges from {data_dir} to {report.path} ({report.format.value}).")
+    return 0
+
+
+def cmd_merge_pledges(args: argparse.Namespace) -> int:
+    from kiosk.storage.database import DatabaseError
+    from kiosk.storage.pledges import merge_pledges
+
+    data_dir = _pledge_data_dir(args)
+    try:
+        report = merge_pledges(data_dir, args.files)
+    except DatabaseError as exc:
+        print(f"merge-pledges: could not merge into {data_dir}: {exc}", file=sys.stderr)
+        return 1
+    for file in report.files:
+        print(f"{file.path}: {file.added} added, {file.already_present} already present, {len(file.rejected)} rejected")
+        for rejected in file.rejected:
+            print(f"  {file.path}: {rejected.describe()}", file=sys.stderr)
+    print(f"Total: {report.added} added, {report.already_present} already present, {report.rejected} rejected (into {data_dir}).")
+    return 1 if report.rejected else 0
+
+
 def cmd_not_yet(args: argparse.Namespace) -> int:
     print(f"{args.command}: this command arrives with its feature and does nothing in this version.", file=sys.stderr)
     return 3
@@ -130,8 +175,8 @@ COMMANDS = {
     "tour": cmd_tour,
     "self-test": cmd_self_test,
     "validate-content": cmd_not_yet,
-    "export-pledges": cmd_not_yet,
-    "merge-pledges": cmd_not_yet,
+    "export-pledges": cmd_export_pledges,
+    "merge-pledges": cmd_merge_pledges,
 }
 
 

@@ -52,6 +52,18 @@ def wire_pledge_screens(context: ScreenContext, window) -> None:
             if hasattr(screen, "set_supporters"):
                 screen.set_supporters(pledges.count)
 
+    def tell_admin(warning) -> None:
+        if warning is not None:
+            context.warnings.append(
+                f"{warning.moved_to}: the pledge database could not be read ({warning.problem.value}); "
+                "it was set aside for recovery and a new one was started"
+            )
+
+    def tell_admin_unavailable(problem) -> None:
+        context.warnings.append(f"{pledges.data_dir}: pledges cannot be saved ({problem.value})")
+
+    pledges.opened.connect(tell_admin)
+    pledges.unavailable.connect(tell_admin_unavailable)
     pledges.count_changed.connect(show_count)
     window.screen_changed.connect(show_count)
 

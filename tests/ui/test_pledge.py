@@ -170,3 +170,18 @@ def test_live_counter_on_home_and_attract(kiosk, qtbot, screen_id):
     kiosk.window.show_screen(screen_id)
     counter = kiosk.window.screen(screen_id).counter
     assert counter.isVisible() and "1" in counter.text()
+
+
+def test_unusable_data_folder_at_start_says_could_not_save(make_kiosk, qtbot, user_paths):
+    user_paths.data_dir.parent.mkdir(parents=True, exist_ok=True)
+    user_paths.data_dir.write_text("a file where the data folder should be")
+    kiosk = make_kiosk()
+    pledges = kiosk.context.pledges
+    qtbot.waitUntil(lambda: pledges.problem is not None, timeout=5000)
+    screen = pledge_screen(kiosk, qtbot)
+    tap(list(screen.form.cards.values())[0])
+    screen.form.name.setText("Ann")
+    tap(screen.form.submit)
+    qtbot.waitUntil(lambda: screen.form.status.isVisible(), timeout=5000)
+    assert screen.form.name.text() == "Ann" and screen.pages.currentIndex() == 0
+    assert any("cannot be saved" in w for w in kiosk.context.warnings)
