@@ -33,6 +33,58 @@ def _language_picker(kiosk: Kiosk) -> None:
     kiosk.window.open_language_picker()
 
 
+def _settle(kiosk: Kiosk) -> None:
+    """Let the pledge worker finish and its results reach the screens."""
+    from PySide6.QtWidgets import QApplication
+
+    kiosk.context.pledges.wait()
+    for _ in range(5):
+        QApplication.processEvents()
+
+
+def _pledge_keyboard(kiosk: Kiosk) -> None:
+    from kiosk.ui.screens.base import ScreenId
+
+    kiosk.window.show_screen(ScreenId.PLEDGE)
+    screen = kiosk.window.screen(ScreenId.PLEDGE)
+    screen.show_form()
+    screen.form.name.setFocus()
+    screen.form.name.setText("Amina")
+
+
+def _pledge_thanks(kiosk: Kiosk) -> None:
+    from kiosk.ui.screens.base import ScreenId
+
+    screen = kiosk.window.screen(ScreenId.PLEDGE)
+    kiosk.window.show_screen(ScreenId.PLEDGE)
+    screen.form.name.clearFocus()
+    next(iter(screen.form.cards.values())).setChecked(True)
+    screen.form.consent_wall.setChecked(True)
+    screen.submit()
+    _settle(kiosk)
+
+
+_WALL_NAMES = ("Amina", "José", "Мария", "李娜", "فاطمة", "Zoë", "Kwame", "<b>x</b>")
+
+
+def _pledge_wall(kiosk: Kiosk) -> None:
+    """Attract with the wall of a busy day (the tour's scratch data folder only)."""
+    from kiosk.core.pledge import PledgeForm, validate
+    from kiosk.ui.screens.base import ScreenId
+
+    for name in _WALL_NAMES:
+        kiosk.context.pledges.submit(validate(PledgeForm("en", ("reject-exploitation",), name, consent_wall=True)).form)
+    _settle(kiosk)
+    kiosk.window.show_screen(ScreenId.ATTRACT)
+
+
+def _pledge_wall_form(kiosk: Kiosk) -> None:
+    from kiosk.ui.screens.base import ScreenId
+
+    kiosk.window.show_screen(ScreenId.PLEDGE)
+    kiosk.window.screen(ScreenId.PLEDGE).show_form()
+
+
 def tour_steps() -> list[TourStep]:
     """Every state the tour renders, in order."""
     steps: list[TourStep] = [
@@ -40,6 +92,12 @@ def tour_steps() -> list[TourStep]:
         for name in ("attract", "home", "learn", "news", "watch", "publications", "pledge", "pin", "admin")
     ]
     steps += [("still-there", _still_there), ("language-picker", _language_picker)]
+    steps += [
+        ("pledge-keyboard", _pledge_keyboard),
+        ("pledge-thanks", _pledge_thanks),
+        ("pledge-wall", _pledge_wall),
+        ("pledge-with-wall", _pledge_wall_form),
+    ]
     return steps
 
 

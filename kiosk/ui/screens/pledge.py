@@ -116,9 +116,10 @@ class PledgeScreen(Screen):
         self.form.country.list_shown.connect(lambda: self._keep_in_view(self.form.country))
         keyboard_row = QHBoxLayout()
         keyboard_row.setContentsMargins(0, 0, 0, 0)
-        keyboard_row.addStretch(1)
-        keyboard_row.addWidget(self.keyboard)
-        keyboard_row.addStretch(1)
+        # The keyboard takes the row up to its maximum width; the two stretches centre it.
+        keyboard_row.addStretch(0)
+        keyboard_row.addWidget(self.keyboard, 1)
+        keyboard_row.addStretch(0)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)

@@ -11,7 +11,7 @@ from PySide6.QtCore import Q_ARG, QMetaObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlComponent
 from PySide6.QtQuickWidgets import QQuickWidget
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QSizePolicy, QWidget
 
 from kiosk.services.keyboard import PANEL_QML, keyboard_locale, panel_height, quiet_loader_warnings
 
@@ -41,6 +41,7 @@ class OnScreenKeyboard(QQuickWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
         self.setResizeMode(QQuickWidget.ResizeMode.SizeRootObjectToView)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setClearColor(Qt.GlobalColor.transparent)
         self._host = host
         self._language = "en"
@@ -91,8 +92,13 @@ class OnScreenKeyboard(QQuickWidget):
         return str(self.panel.property("activeLocale")) if self.panel is not None else ""
 
     def fit_width(self, width: int) -> None:
-        """Size the panel for ``width`` pixels (its height follows)."""
-        self.setFixedSize(width, panel_height(width))
+        """Size the panel for ``width`` pixels (its height follows).
+
+        Only a maximum width: a minimum would stop the window from getting narrower.
+        """
+        self.setMinimumWidth(0)
+        self.setMaximumWidth(width)
+        self.setFixedHeight(panel_height(width))
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         if isinstance(new, QLineEdit) and self._host.isAncestorOf(new) and new.isEnabled() and self._host.isVisible():
