@@ -39,6 +39,7 @@ class HomeScreen(Screen):
         self.counter.setObjectName("Counter")
         self.counter.setTextFormat(Qt.TextFormat.PlainText)
         self.counter.hide()
+        self._supporters = 0
         self.grid = QGridLayout()
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
@@ -61,10 +62,13 @@ class HomeScreen(Screen):
         }
         for screen_id, tile in self.tiles.items():
             tile.set_texts(*texts[screen_id])
+        self.set_supporters(self._supporters)
 
     def set_supporters(self, count: int) -> None:
+        self._supporters = count
         self.counter.setVisible(count > 0)
-        self.counter.setText(self.tr("%n people have taken the Blue Heart pledge", "", count))
+        # %Ln: the number in the UI language's digits and grouping (QLocale.setDefault).
+        self.counter.setText(self.tr("%Ln people have taken the Blue Heart pledge", "", count))
 
     def apply_metrics(self) -> None:
         super().apply_metrics()

@@ -119,7 +119,7 @@ class PinScreen(Screen):
                 )
             )
         elif locked:
-            self.message.setText(self.tr("Too many wrong PINs. Try again in %n seconds.", "", locked))
+            self.message.setText(self.tr("Too many wrong PINs. Try again in %Ln seconds.", "", locked))
         if locked and not self._lock_timer.isActive():
             self._lock_timer.start()
         elif not locked and self._lock_timer.isActive():

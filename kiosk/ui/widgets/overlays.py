@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.core.languages import LANGUAGES
@@ -61,8 +61,8 @@ class StillThereOverlay(Overlay):
 
     def set_seconds(self, seconds: int) -> None:
         self._seconds = seconds
-        self.countdown.setText(str(seconds))
-        self.body.setText(self.tr("The kiosk will start over in %n seconds.", "", seconds))
+        self.countdown.setText(QLocale().toString(seconds))
+        self.body.setText(self.tr("The kiosk will start over in %Ln seconds.", "", seconds))
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Still there?"))
