@@ -24,6 +24,16 @@ class Overlay(QWidget):
         self.show()
 
 
+    def set_bottom_aligned(self, on: bool) -> None:
+        """Reach mode: the content sits at the bottom of the veil instead of its middle.
+
+        Every overlay's layout starts and ends with a stretch; the last one is switched off.
+        """
+        layout = self.layout()
+        if layout is not None and layout.count() > 1:
+            layout.setStretch(layout.count() - 1, 0 if on else 1)
+
+
 class StillThereOverlay(Overlay):
     """Counts down before the visit resets; any touch (seen by the idle watcher) cancels it.
 
