@@ -180,7 +180,8 @@ def subset(source_dirs: list[Path], out: Path = OUT) -> dict[str, object]:
         regular.close()
         remaining -= set(mine)
         for weight, file_name, index in family.faces:
-            font = TTFont(find(file_name), fontNumber=index)
+            # recalcTimestamp=False: the same inputs give the same bytes (no churn in git).
+            font = TTFont(find(file_name), fontNumber=index, recalcTimestamp=False)
             version = font["name"].getDebugName(5)
             options = ft_subset.Options()
             options.layout_features = ["*"]
