@@ -19,8 +19,8 @@ log = logging.getLogger(__name__)
 
 #: The hidden admin gesture's corner, in design pixels at 1080p (top-left, mirrored in RTL).
 ADMIN_CORNER_PX = 140
-#: Reach mode leaves this share of the window's height empty at the top, so every control is
-#: in the lower part (a wheelchair user's or a child's reach): 40 % upright, 30 % landscape.
+#: Reach mode leaves up to this share of the window's height empty at the top, so every control
+#: is in the lower part (a wheelchair user's or a child's reach): 40 % upright, 30 % landscape.
 REACH_TOP_SHARE_PORTRAIT = 0.40
 REACH_TOP_SHARE_LANDSCAPE = 0.30
 
@@ -74,16 +74,43 @@ class MainWindow(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.bottom_bar)
 
-        self.still_there = StillThereOverlay(self)
-        self.language_picker = LanguagePicker(context.theme, self)
-        self.language_picker.chosen.connect(context.language.set_language)
-        self.accessibility = AccessibilityPanel(context.theme, self)
+        self._still_there: StillThereOverlay | None = None
+        self._language_picker: LanguagePicker | None = None
+        self._accessibility: AccessibilityPanel | None = None
         context.theme.changed.connect(self._apply_reach)
         # Once more after the re-styled screens have re-laid out (their minimum sizes changed).
         context.theme.changed.connect(lambda: QTimer.singleShot(0, self._apply_reach))
         context.visit_reset.register("accessibility", context.theme.reset_visitor_options)
         context.language.language_changed.connect(self._retranslate_bar)
         self._retranslate_bar()
+
+    # -- overlays, built on first use (not on the first frame) -----------------------------
+    @property
+    def still_there(self) -> StillThereOverlay:
+        if self._still_there is None:
+            self._still_there = StillThereOverlay(self)
+        return self._still_there
+
+    @property
+    def language_picker(self) -> LanguagePicker:
+        if self._language_picker is None:
+            self._language_picker = LanguagePicker(self.context.theme, self)
+            self._language_picker.chosen.connect(self.context.language.set_language)
+        return self._language_picker
+
+    @property
+    def accessibility(self) -> AccessibilityPanel:
+        if self._accessibility is None:
+            self._accessibility = AccessibilityPanel(self.context.theme, self)
+            self._accessibility.set_bottom_aligned(self.context.theme.reach)
+        return self._accessibility
+
+    def _overlays(self) -> list:
+        return [o for o in (self._still_there, self._language_picker, self._accessibility) if o is not None]
+
+    def _hide_overlays(self) -> None:
+        for overlay in self._overlays():
+            overlay.hide()
 
     # -- screens --------------------------------------------------------------------------
     def screen(self, screen_id: ScreenId) -> Screen:
@@ -106,8 +133,9 @@ class MainWindow(QWidget):
 
     def show_screen(self, screen_id: ScreenId) -> None:
         screen = self.screen(screen_id)
-        self.language_picker.hide()
-        self.accessibility.hide()
+        for overlay in (self._language_picker, self._accessibility):
+            if overlay is not None:
+                overlay.hide()
         self.bottom_bar.setVisible(screen.shows_bottom_bar)
         self.stack.setCurrentWidget(screen)
         changed = screen_id != self._current
@@ -118,17 +146,31 @@ class MainWindow(QWidget):
             log.debug("screen %s", screen_id)
             self.screen_changed.emit(screen_id)
 
+    def warm_up_after_first_frame(self) -> None:
+        """Start :meth:`warm_up` shortly after the window first paints."""
+        self._warm_up_pending = True
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().paintEvent(event)
+        if getattr(self, "_warm_up_pending", False):
+            self._warm_up_pending = False
+            QTimer.singleShot(100, self.warm_up)
+
     def warm_up(self) -> None:
-        """Build the screens not built yet, one per event-loop turn, after the first frame."""
+        """Build the screens and overlays not built yet, one per event-loop turn, after the
+        first frame, so that no visitor's tap waits for construction."""
         remaining = [sid for sid in self._factories if sid not in self._screens]
         if remaining:
             self.screen(remaining[0])
             QTimer.singleShot(0, self.warm_up)
+        else:
+            _ = self.still_there, self.language_picker, self.accessibility
 
     # -- the visit ------------------------------------------------------------------------
     def show_still_there(self, seconds: int) -> None:
-        self.language_picker.hide()
-        self.accessibility.hide()
+        for overlay in (self._language_picker, self._accessibility):
+            if overlay is not None:
+                overlay.hide()
         self.still_there.set_seconds(seconds)
         self.still_there.open()
 
@@ -136,24 +178,26 @@ class MainWindow(QWidget):
         self.still_there.set_seconds(seconds)
 
     def hide_still_there(self) -> None:
-        self.still_there.hide()
+        if self._still_there is not None:
+            self._still_there.hide()
 
     def end_visit(self) -> None:
         """Clear every trace of the visit and go back to Attract."""
-        self.still_there.hide()
-        self.language_picker.hide()
-        self.accessibility.hide()
+        self._hide_overlays()
         failed = self._visit_reset.run()
         if failed:
             log.error("some parts could not be cleared: %s", ", ".join(failed))
         self.show_screen(ScreenId.ATTRACT)
 
     def open_language_picker(self) -> None:
-        self.accessibility.hide()
+        if self._accessibility is not None:
+            self._accessibility.hide()
         self.language_picker.open_for(self.context.language.current)
+        self.language_picker.set_bottom_aligned(self.context.theme.reach)
 
     def open_accessibility(self) -> None:
-        self.language_picker.hide()
+        if self._language_picker is not None:
+            self._language_picker.hide()
         self.accessibility.open()
 
     # -- reach mode ---------------------------------------------------------------------------
@@ -174,7 +218,7 @@ class MainWindow(QWidget):
         offset = self.reach_offset()
         self.reach_band.setFixedHeight(offset)
         self.reach_band.setVisible(offset > 0)
-        for overlay in (self.still_there, self.language_picker, self.accessibility):
+        for overlay in self._overlays():
             overlay.set_bottom_aligned(self.context.theme.reach)
 
     def _retranslate_bar(self, *_args: object) -> None:
@@ -197,6 +241,8 @@ class MainWindow(QWidget):
     # -- window -------------------------------------------------------------------------------
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         self.context.theme.fit_to(event.size())
+        for overlay in self._overlays():
+            overlay.setGeometry(self.rect())
         super().resizeEvent(event)
         self._apply_reach()
 
