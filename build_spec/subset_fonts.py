@@ -42,6 +42,8 @@ class Family:
     file_stem: str
     faces: tuple[tuple[str, str, int], ...]
     extension: str = "ttf"
+    #: (ascent, descent) in font units replacing the font's own line metrics, or None.
+    line_metrics: tuple[int, int] | None = None
 
 
 #: In fallback order, the same as the font-family list in assets/ui/qss/00_base.qss.
@@ -53,7 +55,11 @@ FAMILIES: tuple[Family, ...] = (
     Family("BlueHeart Noto Sans Arabic", "BlueHeartNotoSansArabic", (
         ("Regular", "NotoSansArabic-Regular.ttf", 0),
         ("Bold", "NotoSansArabic-Bold.ttf", 0),
-    )),
+    # Noto Sans Arabic's lines are 2.11 em tall (room for the rarest stacked marks), 55 % more
+    # than the Latin face, which made every Arabic label far taller than its English one.
+    # 1.65 em still holds common vowel marks above and below; the rare tallest ones may touch
+    # the line above. (This is what Noto's "Arabic UI" variant does, with smaller glyphs.)
+    ), line_metrics=(1100, 550)),
     # Index 2 of the Noto Sans CJK collections is the simplified Chinese (SC) face. Regular
     # only: a bold face would double the largest file; Qt emboldens the regular one instead.
     Family("BlueHeart Noto Sans SC", "BlueHeartNotoSansSC", (
@@ -157,6 +163,13 @@ def _rename(font, family: str, weight: str) -> None:
         top.FamilyName, top.FullName = family, f"{family} {weight}"
 
 
+def _set_line_metrics(font, ascent: int, descent: int) -> None:
+    font["hhea"].ascent, font["hhea"].descent, font["hhea"].lineGap = ascent, -descent, 0
+    os2 = font["OS/2"]
+    os2.sTypoAscender, os2.sTypoDescender, os2.sTypoLineGap = ascent, -descent, 0
+    os2.usWinAscent, os2.usWinDescent = ascent, descent
+
+
 def subset(source_dirs: list[Path], out: Path = OUT) -> dict[str, object]:
     """Write the subset fonts to ``out``; returns a summary (files, sizes, characters missing)."""
     from fontTools import subset as ft_subset
@@ -195,6 +208,8 @@ def subset(source_dirs: list[Path], out: Path = OUT) -> dict[str, object]:
             subsetter.populate(unicodes=mine)
             subsetter.subset(font)
             _rename(font, family.name, weight)
+            if family.line_metrics:
+                _set_line_metrics(font, *family.line_metrics)
             target = out / f"{family.file_stem}-{weight}.{family.extension}"
             font.save(target)
             summary["files"][target.name] = {"bytes": target.stat().st_size, "characters": len(mine), "source": f"{file_name} ({version})"}

@@ -62,6 +62,7 @@ class Kiosk:
         """Undo the application-wide hooks (tests build many kiosks in one process)."""
         self.idle.uninstall()
         self.guard.uninstall()
+        self.context.language.uninstall()
         self.window.allow_close = True
         self.window.close()
         self.window.deleteLater()

@@ -148,7 +148,7 @@
     </message>
     <message>
         <source>The latest from UNODC</source>
-        <translation>آخر أخبار مكتب الأمم المتحدة المعني بالمخدرات والجريمة</translation>
+        <translation>أحدث أخبار مكتب الأمم المتحدة</translation>
     </message>
     <message>
         <source>Watch</source>
@@ -240,7 +240,7 @@
     </message>
     <message>
         <source>The latest from UNODC</source>
-        <translation>آخر أخبار مكتب الأمم المتحدة المعني بالمخدرات والجريمة</translation>
+        <translation>أحدث أخبار مكتب الأمم المتحدة</translation>
     </message>
     <message>
         <source>Virtually every country in the world is affected</source>

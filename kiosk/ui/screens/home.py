@@ -73,11 +73,14 @@ class HomeScreen(Screen):
     def apply_metrics(self) -> None:
         super().apply_metrics()
         px = self.context.theme.px
-        self.grid.setSpacing(px(28))
+        # Larger text takes the room from the gaps, so Home still fits a 1080p landscape screen.
+        gap = px(28) if self.context.theme.text_scale <= 1.0 else px(18)
+        self.grid.setSpacing(gap)
         color = self.context.theme.color("text")
         for screen_id, name in TILES:
             tile_color = self.context.theme.color("text_on_accent") if screen_id is ScreenId.PLEDGE else color
-            self.tiles[screen_id].set_tile_icon(icon(name, tile_color), px(88), px(28))
+            self.tiles[screen_id].set_tile_icon(icon(name, tile_color), px(88), gap)
+            self.tiles[screen_id].set_minimum_height(px(180))
         self._relayout()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
@@ -85,7 +88,9 @@ class HomeScreen(Screen):
         self._relayout()
 
     def _relayout(self) -> None:
-        columns = 2 if self.width() < self.height() else 3
+        # The window's shape, not the screen's: reach mode makes an upright screen short and wide.
+        window = self.window()
+        columns = 2 if window.width() < window.height() else 3
         if columns == self._columns:
             return
         self._columns = columns

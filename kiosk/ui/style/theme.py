@@ -53,6 +53,8 @@ TOKENS: dict[str, dict[str, str]] = {
 }
 
 DESIGN_SHORT_SIDE = 1080.0
+#: Text up to this design size grows in full with the visitor's text size (see Theme.font_px).
+LARGE_TEXT_FULL_SCALE_PX = 36.0
 _TOKEN = re.compile(r"\{\{(\w+)(?::([\d.]+))?\}\}")
 
 
@@ -88,8 +90,15 @@ class Theme(QObject):
         return max(1, round(design_px * self.scale))
 
     def font_px(self, design_px: float) -> int:
-        """A font size designed at 1080 px, scaled to the window and the visitor's text size."""
-        return max(8, round(design_px * self.scale * self.text_scale))
+        """A font size designed at 1080 px, scaled to the window and the visitor's text size.
+
+        The visitor's text size applies in full to text up to 36 px (body text, buttons,
+        subtitles: 150 % with "Larger text") and less to headings already larger than that, which
+        grow by the same number of pixels as a 36 px text would: they stay readable and the
+        screen keeps room for its content.
+        """
+        extra = (self.text_scale - 1.0) * min(design_px, LARGE_TEXT_FULL_SCALE_PX)
+        return max(8, round((design_px + extra) * self.scale))
 
     # -- changes --------------------------------------------------------------------------------
     def attach(self, apply: Callable[[str], None]) -> None:
