@@ -60,7 +60,12 @@ class PinScreen(Screen):
         self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.body.addStretch(1)
         self.body.addLayout(info, 3)
-        self.body.addLayout(pad, 3)
+        # Keypads keep 1-2-3 from left to right in right-to-left languages too.
+        self.keypad = QWidget()
+        self.keypad.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.keypad.setLayout(pad)
+        pad.setContentsMargins(0, 0, 0, 0)
+        self.body.addWidget(self.keypad, 3)
         self.body.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
