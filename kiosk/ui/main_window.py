@@ -211,7 +211,12 @@ class MainWindow(QWidget):
         if not self.context.theme.reach or screen is None or not screen.shows_bottom_bar:
             return 0
         share = REACH_TOP_SHARE_PORTRAIT if self.height() > self.width() else REACH_TOP_SHARE_LANDSCAPE
-        needed = screen.minimumSizeHint().height() + self.bottom_bar.sizeHint().height()
+        needed = screen.minimumSizeHint().height()
+        layout = screen.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            # Wrapped text needs more height on a narrower screen than the minimum hint says.
+            needed = max(needed, layout.totalHeightForWidth(self.width()))
+        needed += self.bottom_bar.sizeHint().height()
         return max(0, min(round(self.height() * share), self.height() - needed))
 
     def _apply_reach(self) -> None:

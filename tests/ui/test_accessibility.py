@@ -182,9 +182,10 @@ def test_every_option_resets_at_the_end_of_the_visit(kiosk):
     assert {switch.state_label.text() for switch in panel.switches} == {"Off"}
 
 
+@pytest.mark.parametrize("lang", ["en", "ar", "ru", "zh"])
 @pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
-def test_every_screen_and_overlay_fits_at_150_percent_with_reach_mode(make_kiosk, size):
-    kiosk = make_kiosk(size=size)
+def test_every_screen_and_overlay_fits_at_150_percent_with_reach_mode(make_kiosk, size, lang):
+    kiosk = make_kiosk(size=size, lang=lang)
     kiosk.context.theme.set_visitor_options(text_scale=1.5, reach=True)
     window = kiosk.window
     failures = {}

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.core.languages import LANGUAGES
@@ -128,8 +129,14 @@ class LanguagePicker(Overlay):
         self.retranslate()
 
     def open_for(self, current: str) -> None:
+        from kiosk.ui.icons import icon  # qtawesome: loaded on first use, not on the first frame
+
+        # The current language is marked with a tick as well as its colour (never colour alone).
+        tick = icon("check", self.theme.color("text"))
         for code, button in self.buttons.items():
             button.setChecked(code == current)
+            button.setIcon(tick if code == current else QIcon())
+            button.setIconSize(QSize(self.theme.px(40), self.theme.px(40)))
         self.open()
 
     def _choose(self, code: str) -> None:
