@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,6 +37,7 @@ from kiosk.ui.screens.watch import WatchScreen
 from kiosk.ui.style import Theme
 
 log = logging.getLogger(__name__)
+_IMPORTED_AT = time.time()
 
 
 @dataclass
@@ -176,14 +178,42 @@ def show(kiosk: Kiosk) -> None:
     QTimer.singleShot(0, window.warm_up)
 
 
+def report_first_frame(kiosk: Kiosk, quit_after: bool) -> None:
+    """Print ``first-frame <seconds>`` once the window has painted, timed from KIOSK_LAUNCH_T0
+    (epoch seconds, set by the benchmark before it starts the process) or from this module's
+    import; then quit when ``quit_after``. Used by build_spec/bench_frozen.py."""
+    from PySide6.QtCore import QEvent, QObject
+
+    start = float(os.environ.get("KIOSK_LAUNCH_T0") or _IMPORTED_AT)
+    window = kiosk.window
+
+    def done() -> None:
+        print(f"first-frame {time.time() - start:.4f}", flush=True)
+        if quit_after:
+            window.allow_close = True
+            QApplication.instance().quit()
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
+            if watched is window and event.type() == QEvent.Type.Paint:
+                window.removeEventFilter(self)
+                QTimer.singleShot(0, done)  # after the whole window has painted
+            return False
+
+    kiosk.extras["first_frame_probe"] = probe = FirstPaint(window)
+    window.installEventFilter(probe)
+
+
 def run(options: KioskOptions) -> int:
     """Run the kiosk until Admin exits it."""
     paths = user_paths(options.data_dir)
-    used = setup_logging(paths.log_file)
+    used = setup_logging(paths.log_file, level=getattr(logging, os.environ.get("KIOSK_LOG_LEVEL", "INFO").upper(), logging.INFO))
     log.info("Blue Heart Kiosk %s starting (log: %s)", __version__, used or "stderr only")
     app = qt_application()
     route_qt_messages()
     kiosk = build_kiosk(options, paths)
+    if os.environ.get("KIOSK_EXIT_AFTER_FIRST_FRAME"):
+        report_first_frame(kiosk, quit_after=True)
     show(kiosk)
     code = app.exec()
     log.info("Blue Heart Kiosk stopped (%s)", code)
