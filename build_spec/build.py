@@ -2,6 +2,7 @@
 
     python build_spec/build.py                 # → dist/blueheart-kiosk/
     python build_spec/build.py --self-test     # … and run the bundle's self-test
+    python build_spec/build.py --archive       # … and pack it (.tar.gz; .zip on Windows)
     KIOSK_BUNDLE_DEBUG=1 python build_spec/build.py   # console on, debug logging
 
 Run it with the Python that has the project and PyInstaller installed
@@ -91,11 +92,25 @@ def executable(bundle: Path) -> Path:
     return bundle / f"{NAME}{suffix}"
 
 
+def pack(bundle: Path) -> Path:
+    """``blueheart-kiosk-<version>-<system>-<machine>.tar.gz`` (``.zip`` on Windows) beside the bundle."""
+    import platform
+    import shutil
+
+    sys.path.insert(0, str(ROOT))
+    from kiosk import __version__
+
+    base = bundle.parent / f"{NAME}-{__version__}-{platform.system().lower()}-{platform.machine().lower()}"
+    kind = "zip" if os.name == "nt" else "gztar"
+    return Path(shutil.make_archive(str(base), kind, root_dir=bundle.parent, base_dir=bundle.name))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="output folder (default: dist/)")
     parser.add_argument("--work", type=Path, default=ROOT / "build", help="PyInstaller's work folder (default: build/)")
     parser.add_argument("--self-test", action="store_true", help="run the bundle's self-test after the build")
+    parser.add_argument("--archive", action="store_true", help="pack the bundle for copying to kiosks")
     args = parser.parse_args(argv)
 
     started = time.monotonic()
@@ -108,6 +123,8 @@ def main(argv: list[str] | None = None) -> int:
     bundle = args.dist / NAME
     describe(bundle)
     print(f"\nBuilt in {time.monotonic() - started:.0f} s: {executable(bundle)}")
+    if args.archive:
+        print(f"Packed: {pack(bundle)}")
     if args.self_test:
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
         result = subprocess.run([str(executable(bundle)), "self-test"], env=env)
