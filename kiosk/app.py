@@ -221,7 +221,9 @@ def _log_unhandled(kind, value, traceback) -> None:
 def run(options: KioskOptions) -> int:
     """Run the kiosk until Admin exits it."""
     paths = user_paths(options.data_dir)
-    used = setup_logging(paths.log_file)
+    # KIOSK_LOG_LEVEL=DEBUG (set by the debug bundle, KIOSK_BUNDLE_DEBUG=1) logs everything.
+    level = getattr(logging, os.environ.get("KIOSK_LOG_LEVEL", "INFO").upper(), logging.INFO)
+    used = setup_logging(paths.log_file, level=level)
     sys.excepthook = _log_unhandled  # an error in a slot is logged; the visitor sees nothing
     log.info("Blue Heart Kiosk %s starting (log: %s)", __version__, used or "stderr only")
     app = qt_application()
