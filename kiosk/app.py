@@ -211,7 +211,7 @@ class _FirstFrameProbe(QObject):
 
     def _report(self) -> None:
         print(f"first-frame {time.perf_counter() - self._started:.4f}", flush=True)
-        QCoreApplication.instance().quit()
+        QCoreApplication.exit(0)  # quit() would ask the locked window to close first
 
 
 def _log_unhandled(kind, value, traceback) -> None:
