@@ -216,7 +216,7 @@
     <name>MainWindow</name>
     <message>
         <source>Home</source>
-        <extracomment>The hidden admin gesture&apos;s corner, in design pixels at 1080p (top-left, mirrored in RTL). Reach mode leaves this share of the window&apos;s height empty at the top, so every control is in the lower part (a wheelchair user&apos;s or a child&apos;s reach): 40 % upright, 30 % landscape.</extracomment>
+        <extracomment>The hidden admin gesture&apos;s corner, in design pixels at 1080p (top-left, mirrored in RTL). Reach mode leaves up to this share of the window&apos;s height empty at the top, so every control is in the lower part (a wheelchair user&apos;s or a child&apos;s reach): 40 % upright, 30 % landscape.</extracomment>
         <translation>الرئيسية</translation>
     </message>
     <message>
@@ -295,6 +295,101 @@
     </message>
 </context>
 <context>
+    <name>PledgeFormView</name>
+    <message>
+        <source>The Blue Heart stands for the people who are trafficked and for everyone working to end human trafficking. Add your name to the campaign: choose what you will do.</source>
+        <translation>يرمز القلب الأزرق إلى ضحايا الاتجار بالبشر وإلى كل من يعمل على إنهائه. انضم إلى الحملة: اختر ما ستفعله.</translation>
+    </message>
+    <message>
+        <source>I pledge to…</source>
+        <translation>أتعهد بأن…</translation>
+    </message>
+    <message>
+        <source>About you (optional)</source>
+        <translation>معلومات عنك (اختيارية)</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Type to find your country</source>
+        <translation>اكتب للبحث عن بلدك</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>البلدان</translation>
+    </message>
+    <message>
+        <source>You may email me about the Blue Heart campaign</source>
+        <translation>أوافق على مراسلتي بشأن حملة القلب الأزرق</translation>
+    </message>
+    <message>
+        <source>Show my first name on the pledge wall</source>
+        <translation>اعرض اسمي الأول على جدار التعهدات</translation>
+    </message>
+    <message>
+        <source>Take the pledge</source>
+        <translation>قدّم تعهدك</translation>
+    </message>
+    <message>
+        <source>Choose at least one commitment.</source>
+        <translation>اختر تعهدًا واحدًا على الأقل.</translation>
+    </message>
+    <message>
+        <source>Choose your commitments again, please.</source>
+        <translation>يرجى اختيار تعهداتك مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Please use at most %1 characters.</source>
+        <translation>يرجى ألا يتجاوز الاسم %1 حرفًا.</translation>
+    </message>
+    <message>
+        <source>This name has a hidden control character. Please type it again.</source>
+        <translation>يحتوي هذا الاسم على حرف تحكم مخفي. يرجى كتابته من جديد.</translation>
+    </message>
+    <message>
+        <source>Type your first name to show it on the wall, or untick the box.</source>
+        <translation>اكتب اسمك الأول لعرضه على الجدار، أو ألغِ تحديد المربع.</translation>
+    </message>
+    <message>
+        <source>This does not look like an email address, for example name@example.org.</source>
+        <translation>لا يبدو هذا عنوان بريد إلكتروني، مثال: name@example.org.</translation>
+    </message>
+    <message>
+        <source>Tick the box to let us email you, or leave the email empty.</source>
+        <translation>حدّد المربع لنتمكن من مراسلتك، أو اترك البريد الإلكتروني فارغًا.</translation>
+    </message>
+    <message>
+        <source>Type your email, or untick the box.</source>
+        <translation>اكتب بريدك الإلكتروني، أو ألغِ تحديد المربع.</translation>
+    </message>
+    <message>
+        <source>Choose your country from the list.</source>
+        <translation>اختر بلدك من القائمة.</translation>
+    </message>
+    <message>
+        <source>Please choose a language.</source>
+        <translation>يرجى اختيار لغة.</translation>
+    </message>
+    <message>
+        <source>Sorry, your pledge could not be saved just now. Nothing you typed is lost: please try again in a moment or ask a member of staff.</source>
+        <translation>عذرًا، تعذّر حفظ تعهدك الآن. لم يضع شيء مما كتبته: يرجى المحاولة بعد قليل أو طلب المساعدة من أحد الموظفين.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+</context>
+<context>
     <name>PledgeScreen</name>
     <message>
         <source>Take the Blue Heart pledge</source>
@@ -305,12 +400,175 @@
         <translation>انضم إلى الحملة ضد الاتجار بالبشر</translation>
     </message>
     <message>
-        <source>The Blue Heart</source>
-        <translation>القلب الأزرق</translation>
+        <source>Thank you</source>
+        <translation>شكرًا لك</translation>
     </message>
     <message>
-        <source>The Blue Heart represents the sadness of those who are trafficked and reminds us of the cold-heartedness of those who buy and sell fellow human beings. The blue of the heart shows the commitment of the United Nations to combat this crime.</source>
-        <translation>يرمز القلب الأزرق إلى حزن ضحايا الاتجار، ويذكّرنا بقسوة قلوب من يشترون البشر ويبيعونهم. ويعبّر اللون الأزرق عن التزام الأمم المتحدة بمكافحة هذه الجريمة.</translation>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <source>You are supporter number %1</source>
+        <translation>أنت الداعم رقم %1</translation>
+    </message>
+</context>
+<context>
+    <name>PledgesAdminSection</name>
+    <message>
+        <source>Pledges</source>
+        <translation>التعهدات</translation>
+    </message>
+    <message>
+        <source>Export or merge</source>
+        <translation>التصدير أو الدمج</translation>
+    </message>
+    <message>
+        <source>CSV (Excel)</source>
+        <translation>CSV (Excel)</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>Export to this folder</source>
+        <translation>التصدير إلى هذا المجلد</translation>
+    </message>
+    <message>
+        <source>Find exports to merge</source>
+        <translation>البحث عن ملفات للدمج</translation>
+    </message>
+    <message>
+        <source>Names on the pledge wall</source>
+        <translation>الأسماء على جدار التعهدات</translation>
+    </message>
+    <message>
+        <source>Erase all pledges…</source>
+        <translation>مسح كل التعهدات…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>المجلد</translation>
+    </message>
+    <message>
+        <source>Today: %1    Total: %2</source>
+        <translation>اليوم: %1    المجموع: %2</translation>
+    </message>
+    <message>
+        <source>Pledges cannot be saved: %1. Check the data folder.</source>
+        <translation>لا يمكن حفظ التعهدات: %1. تحقّق من مجلد البيانات.</translation>
+    </message>
+    <message>
+        <source>The pledge database could not be read and was set aside as %1; a new one was started.</source>
+        <translation>تعذّرت قراءة قاعدة بيانات التعهدات، فنُقلت جانبًا باسم %1 وأُنشئت قاعدة جديدة.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>القرص ممتلئ</translation>
+    </message>
+    <message>
+        <source>the folder is read-only</source>
+        <translation>المجلد للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>the database is in use by another program</source>
+        <translation>قاعدة البيانات مستخدمة من برنامج آخر</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>الملف تالف</translation>
+    </message>
+    <message>
+        <source>the file or folder cannot be opened</source>
+        <translation>تعذّر فتح الملف أو المجلد</translation>
+    </message>
+    <message>
+        <source>USB drive %1</source>
+        <translation>ذاكرة USB ‏%1</translation>
+    </message>
+    <message>
+        <source>Export here</source>
+        <translation>التصدير إلى هنا</translation>
+    </message>
+    <message>
+        <source>Find exports</source>
+        <translation>البحث عن ملفات</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
+    </message>
+    <message>
+        <source>No .csv or .jsonl files in %1</source>
+        <translation>لا توجد ملفات ‎.csv أو ‎.jsonl في %1</translation>
+    </message>
+    <message>
+        <source>Merge %1</source>
+        <translation>دمج %1</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>جارٍ الدمج…</translation>
+    </message>
+    <message>
+        <source>on the wall</source>
+        <translation>على الجدار</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>مخفي</translation>
+    </message>
+    <message>
+        <source>not on the wall</source>
+        <translation>ليس على الجدار</translation>
+    </message>
+    <message>
+        <source>Show again</source>
+        <translation>إظهار مجددًا</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>إخفاء</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>جارٍ المسح…</translation>
+    </message>
+    <message>
+        <source>This deletes all %1 pledges on this kiosk, names and emails included. Export them first if you need them.</source>
+        <translation>سيؤدي هذا إلى حذف كل تعهدات هذا الكشك (%1)، بما فيها الأسماء وعناوين البريد. صدّرها أولًا إن كنت تحتاج إليها.</translation>
+    </message>
+    <message>
+        <source>Erase all pledges</source>
+        <translation>مسح كل التعهدات</translation>
+    </message>
+    <message>
+        <source>Are you sure? This cannot be undone.</source>
+        <translation>هل أنت متأكد؟ لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Yes, erase everything</source>
+        <translation>نعم، امسح كل شيء</translation>
+    </message>
+    <message>
+        <source>Exported %1 pledges to %2</source>
+        <translation>صُدِّرت التعهدات (%1) إلى %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 already here, %4 rejected</source>
+        <translation>%1: أُضيف %2، موجود سابقًا %3، مرفوض %4</translation>
+    </message>
+    <message>
+        <source>Erased %1 pledges</source>
+        <translation>مُسحت التعهدات (%1)</translation>
+    </message>
+    <message>
+        <source>Could not finish: %1</source>
+        <translation>تعذّر الإكمال: %1</translation>
     </message>
 </context>
 <context>

@@ -208,7 +208,7 @@
     <name>MainWindow</name>
     <message>
         <source>Home</source>
-        <extracomment>The hidden admin gesture&apos;s corner, in design pixels at 1080p (top-left, mirrored in RTL). Reach mode leaves this share of the window&apos;s height empty at the top, so every control is in the lower part (a wheelchair user&apos;s or a child&apos;s reach): 40 % upright, 30 % landscape.</extracomment>
+        <extracomment>The hidden admin gesture&apos;s corner, in design pixels at 1080p (top-left, mirrored in RTL). Reach mode leaves up to this share of the window&apos;s height empty at the top, so every control is in the lower part (a wheelchair user&apos;s or a child&apos;s reach): 40 % upright, 30 % landscape.</extracomment>
         <translation>Inicio</translation>
     </message>
     <message>
@@ -283,6 +283,101 @@
     </message>
 </context>
 <context>
+    <name>PledgeFormView</name>
+    <message>
+        <source>The Blue Heart stands for the people who are trafficked and for everyone working to end human trafficking. Add your name to the campaign: choose what you will do.</source>
+        <translation>El Corazón Azul representa a las personas víctimas de la trata y a todas las que trabajan para ponerle fin. Súmese a la campaña: elija lo que hará.</translation>
+    </message>
+    <message>
+        <source>I pledge to…</source>
+        <translation>Me comprometo a…</translation>
+    </message>
+    <message>
+        <source>About you (optional)</source>
+        <translation>Sobre usted (opcional)</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Type to find your country</source>
+        <translation>Escriba para buscar su país</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <source>You may email me about the Blue Heart campaign</source>
+        <translation>Pueden escribirme sobre la campaña Corazón Azul</translation>
+    </message>
+    <message>
+        <source>Show my first name on the pledge wall</source>
+        <translation>Mostrar mi nombre en el muro de compromisos</translation>
+    </message>
+    <message>
+        <source>Take the pledge</source>
+        <translation>Asumir el compromiso</translation>
+    </message>
+    <message>
+        <source>Choose at least one commitment.</source>
+        <translation>Elija al menos un compromiso.</translation>
+    </message>
+    <message>
+        <source>Choose your commitments again, please.</source>
+        <translation>Vuelva a elegir sus compromisos, por favor.</translation>
+    </message>
+    <message>
+        <source>Please use at most %1 characters.</source>
+        <translation>Use como máximo %1 caracteres, por favor.</translation>
+    </message>
+    <message>
+        <source>This name has a hidden control character. Please type it again.</source>
+        <translation>Este nombre contiene un carácter de control oculto. Escríbalo de nuevo, por favor.</translation>
+    </message>
+    <message>
+        <source>Type your first name to show it on the wall, or untick the box.</source>
+        <translation>Escriba su nombre para mostrarlo en el muro, o desmarque la casilla.</translation>
+    </message>
+    <message>
+        <source>This does not look like an email address, for example name@example.org.</source>
+        <translation>Esto no parece una dirección de correo, por ejemplo nombre@example.org.</translation>
+    </message>
+    <message>
+        <source>Tick the box to let us email you, or leave the email empty.</source>
+        <translation>Marque la casilla para que podamos escribirle, o deje el correo vacío.</translation>
+    </message>
+    <message>
+        <source>Type your email, or untick the box.</source>
+        <translation>Escriba su correo, o desmarque la casilla.</translation>
+    </message>
+    <message>
+        <source>Choose your country from the list.</source>
+        <translation>Elija su país de la lista.</translation>
+    </message>
+    <message>
+        <source>Please choose a language.</source>
+        <translation>Elija un idioma, por favor.</translation>
+    </message>
+    <message>
+        <source>Sorry, your pledge could not be saved just now. Nothing you typed is lost: please try again in a moment or ask a member of staff.</source>
+        <translation>Lo sentimos, su compromiso no se pudo guardar en este momento. No se ha perdido nada de lo que escribió: inténtelo de nuevo en un momento o pida ayuda al personal.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+</context>
+<context>
     <name>PledgeScreen</name>
     <message>
         <source>Take the Blue Heart pledge</source>
@@ -293,12 +388,175 @@
         <translation>Únase a la campaña contra la trata de personas</translation>
     </message>
     <message>
-        <source>The Blue Heart</source>
-        <translation>El Corazón Azul</translation>
+        <source>Thank you</source>
+        <translation>Gracias</translation>
     </message>
     <message>
-        <source>The Blue Heart represents the sadness of those who are trafficked and reminds us of the cold-heartedness of those who buy and sell fellow human beings. The blue of the heart shows the commitment of the United Nations to combat this crime.</source>
-        <translation>El Corazón Azul representa la tristeza de las víctimas de la trata y nos recuerda la insensibilidad de quienes compran y venden a otros seres humanos. El azul del corazón simboliza el compromiso de las Naciones Unidas en la lucha contra este delito.</translation>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>You are supporter number %1</source>
+        <translation>Usted es la persona número %1 en apoyar</translation>
+    </message>
+</context>
+<context>
+    <name>PledgesAdminSection</name>
+    <message>
+        <source>Pledges</source>
+        <translation>Compromisos</translation>
+    </message>
+    <message>
+        <source>Export or merge</source>
+        <translation>Exportar o combinar</translation>
+    </message>
+    <message>
+        <source>CSV (Excel)</source>
+        <translation>CSV (Excel)</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>Export to this folder</source>
+        <translation>Exportar a esta carpeta</translation>
+    </message>
+    <message>
+        <source>Find exports to merge</source>
+        <translation>Buscar exportaciones para combinar</translation>
+    </message>
+    <message>
+        <source>Names on the pledge wall</source>
+        <translation>Nombres en el muro de compromisos</translation>
+    </message>
+    <message>
+        <source>Erase all pledges…</source>
+        <translation>Borrar todos los compromisos…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>Today: %1    Total: %2</source>
+        <translation>Hoy: %1    Total: %2</translation>
+    </message>
+    <message>
+        <source>Pledges cannot be saved: %1. Check the data folder.</source>
+        <translation>No se pueden guardar los compromisos: %1. Revise la carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>The pledge database could not be read and was set aside as %1; a new one was started.</source>
+        <translation>La base de compromisos no se pudo leer; se apartó como %1 y se creó una nueva.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>the folder is read-only</source>
+        <translation>la carpeta es de solo lectura</translation>
+    </message>
+    <message>
+        <source>the database is in use by another program</source>
+        <translation>otro programa está usando la base de datos</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>el archivo está dañado</translation>
+    </message>
+    <message>
+        <source>the file or folder cannot be opened</source>
+        <translation>no se puede abrir el archivo o la carpeta</translation>
+    </message>
+    <message>
+        <source>USB drive %1</source>
+        <translation>Memoria USB %1</translation>
+    </message>
+    <message>
+        <source>Export here</source>
+        <translation>Exportar aquí</translation>
+    </message>
+    <message>
+        <source>Find exports</source>
+        <translation>Buscar exportaciones</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>No .csv or .jsonl files in %1</source>
+        <translation>No hay archivos .csv ni .jsonl en %1</translation>
+    </message>
+    <message>
+        <source>Merge %1</source>
+        <translation>Combinar %1</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>Combinando…</translation>
+    </message>
+    <message>
+        <source>on the wall</source>
+        <translation>en el muro</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>oculto</translation>
+    </message>
+    <message>
+        <source>not on the wall</source>
+        <translation>no está en el muro</translation>
+    </message>
+    <message>
+        <source>Show again</source>
+        <translation>Mostrar de nuevo</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Borrando…</translation>
+    </message>
+    <message>
+        <source>This deletes all %1 pledges on this kiosk, names and emails included. Export them first if you need them.</source>
+        <translation>Esto elimina los %1 compromisos de este quiosco, incluidos nombres y correos. Expórtelos antes si los necesita.</translation>
+    </message>
+    <message>
+        <source>Erase all pledges</source>
+        <translation>Borrar todos los compromisos</translation>
+    </message>
+    <message>
+        <source>Are you sure? This cannot be undone.</source>
+        <translation>¿Está seguro? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Yes, erase everything</source>
+        <translation>Sí, borrar todo</translation>
+    </message>
+    <message>
+        <source>Exported %1 pledges to %2</source>
+        <translation>%1 compromisos exportados a %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 already here, %4 rejected</source>
+        <translation>%1: %2 añadidos, %3 ya estaban, %4 rechazados</translation>
+    </message>
+    <message>
+        <source>Erased %1 pledges</source>
+        <translation>%1 compromisos borrados</translation>
+    </message>
+    <message>
+        <source>Could not finish: %1</source>
+        <translation>No se pudo terminar: %1</translation>
     </message>
 </context>
 <context>

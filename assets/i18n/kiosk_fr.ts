@@ -208,7 +208,7 @@
     <name>MainWindow</name>
     <message>
         <source>Home</source>
-        <extracomment>The hidden admin gesture&apos;s corner, in design pixels at 1080p (top-left, mirrored in RTL). Reach mode leaves this share of the window&apos;s height empty at the top, so every control is in the lower part (a wheelchair user&apos;s or a child&apos;s reach): 40 % upright, 30 % landscape.</extracomment>
+        <extracomment>The hidden admin gesture&apos;s corner, in design pixels at 1080p (top-left, mirrored in RTL). Reach mode leaves up to this share of the window&apos;s height empty at the top, so every control is in the lower part (a wheelchair user&apos;s or a child&apos;s reach): 40 % upright, 30 % landscape.</extracomment>
         <translation>Accueil</translation>
     </message>
     <message>
@@ -283,6 +283,101 @@
     </message>
 </context>
 <context>
+    <name>PledgeFormView</name>
+    <message>
+        <source>The Blue Heart stands for the people who are trafficked and for everyone working to end human trafficking. Add your name to the campaign: choose what you will do.</source>
+        <translation>Le Cœur bleu représente les personnes victimes de la traite et toutes celles qui œuvrent pour y mettre fin. Rejoignez la campagne : choisissez ce que vous ferez.</translation>
+    </message>
+    <message>
+        <source>I pledge to…</source>
+        <translation>Je m’engage à…</translation>
+    </message>
+    <message>
+        <source>About you (optional)</source>
+        <translation>À propos de vous (facultatif)</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Type to find your country</source>
+        <translation>Tapez pour trouver votre pays</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays (liste)</translation>
+    </message>
+    <message>
+        <source>You may email me about the Blue Heart campaign</source>
+        <translation>Vous pouvez m’écrire au sujet de la campagne Cœur bleu</translation>
+    </message>
+    <message>
+        <source>Show my first name on the pledge wall</source>
+        <translation>Afficher mon prénom sur le mur des engagements</translation>
+    </message>
+    <message>
+        <source>Take the pledge</source>
+        <translation>Prendre l’engagement</translation>
+    </message>
+    <message>
+        <source>Choose at least one commitment.</source>
+        <translation>Choisissez au moins un engagement.</translation>
+    </message>
+    <message>
+        <source>Choose your commitments again, please.</source>
+        <translation>Choisissez à nouveau vos engagements, s’il vous plaît.</translation>
+    </message>
+    <message>
+        <source>Please use at most %1 characters.</source>
+        <translation>Utilisez au plus %1 caractères, s’il vous plaît.</translation>
+    </message>
+    <message>
+        <source>This name has a hidden control character. Please type it again.</source>
+        <translation>Ce prénom contient un caractère de contrôle invisible. Tapez-le à nouveau, s’il vous plaît.</translation>
+    </message>
+    <message>
+        <source>Type your first name to show it on the wall, or untick the box.</source>
+        <translation>Tapez votre prénom pour l’afficher sur le mur, ou décochez la case.</translation>
+    </message>
+    <message>
+        <source>This does not look like an email address, for example name@example.org.</source>
+        <translation>Cette adresse e-mail ne semble pas valide, par exemple nom@example.org.</translation>
+    </message>
+    <message>
+        <source>Tick the box to let us email you, or leave the email empty.</source>
+        <translation>Cochez la case pour que nous puissions vous écrire, ou laissez l’adresse vide.</translation>
+    </message>
+    <message>
+        <source>Type your email, or untick the box.</source>
+        <translation>Tapez votre adresse e-mail, ou décochez la case.</translation>
+    </message>
+    <message>
+        <source>Choose your country from the list.</source>
+        <translation>Choisissez votre pays dans la liste.</translation>
+    </message>
+    <message>
+        <source>Please choose a language.</source>
+        <translation>Choisissez une langue, s’il vous plaît.</translation>
+    </message>
+    <message>
+        <source>Sorry, your pledge could not be saved just now. Nothing you typed is lost: please try again in a moment or ask a member of staff.</source>
+        <translation>Désolé, votre engagement n’a pas pu être enregistré pour l’instant. Rien de ce que vous avez saisi n’est perdu : réessayez dans un moment ou adressez-vous à un membre du personnel.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+</context>
+<context>
     <name>PledgeScreen</name>
     <message>
         <source>Take the Blue Heart pledge</source>
@@ -293,12 +388,175 @@
         <translation>Rejoignez la campagne contre la traite des personnes</translation>
     </message>
     <message>
-        <source>The Blue Heart</source>
-        <translation>Le Cœur bleu</translation>
+        <source>Thank you</source>
+        <translation>Merci</translation>
     </message>
     <message>
-        <source>The Blue Heart represents the sadness of those who are trafficked and reminds us of the cold-heartedness of those who buy and sell fellow human beings. The blue of the heart shows the commitment of the United Nations to combat this crime.</source>
-        <translation>Le Cœur bleu représente la tristesse des victimes de la traite et nous rappelle l’insensibilité de ceux qui achètent et vendent leurs semblables. Le bleu du cœur symbolise l’engagement des Nations Unies à lutter contre ce crime.</translation>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>You are supporter number %1</source>
+        <translation>Vous êtes le soutien numéro %1</translation>
+    </message>
+</context>
+<context>
+    <name>PledgesAdminSection</name>
+    <message>
+        <source>Pledges</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <source>Export or merge</source>
+        <translation>Exporter ou fusionner</translation>
+    </message>
+    <message>
+        <source>CSV (Excel)</source>
+        <translation>CSV (Excel)</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>Export to this folder</source>
+        <translation>Exporter dans ce dossier</translation>
+    </message>
+    <message>
+        <source>Find exports to merge</source>
+        <translation>Chercher des exports à fusionner</translation>
+    </message>
+    <message>
+        <source>Names on the pledge wall</source>
+        <translation>Prénoms sur le mur des engagements</translation>
+    </message>
+    <message>
+        <source>Erase all pledges…</source>
+        <translation>Effacer tous les engagements…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Today: %1    Total: %2</source>
+        <translation>Aujourd’hui : %1    Total : %2</translation>
+    </message>
+    <message>
+        <source>Pledges cannot be saved: %1. Check the data folder.</source>
+        <translation>Les engagements ne peuvent pas être enregistrés : %1. Vérifiez le dossier de données.</translation>
+    </message>
+    <message>
+        <source>The pledge database could not be read and was set aside as %1; a new one was started.</source>
+        <translation>La base des engagements était illisible ; elle a été mise de côté sous %1 et une nouvelle a été créée.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the folder is read-only</source>
+        <translation>le dossier est en lecture seule</translation>
+    </message>
+    <message>
+        <source>the database is in use by another program</source>
+        <translation>la base est utilisée par un autre programme</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>le fichier est endommagé</translation>
+    </message>
+    <message>
+        <source>the file or folder cannot be opened</source>
+        <translation>le fichier ou le dossier ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <source>USB drive %1</source>
+        <translation>Clé USB %1</translation>
+    </message>
+    <message>
+        <source>Export here</source>
+        <translation>Exporter ici</translation>
+    </message>
+    <message>
+        <source>Find exports</source>
+        <translation>Chercher des exports</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <source>No .csv or .jsonl files in %1</source>
+        <translation>Aucun fichier .csv ou .jsonl dans %1</translation>
+    </message>
+    <message>
+        <source>Merge %1</source>
+        <translation>Fusionner %1</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>Fusion…</translation>
+    </message>
+    <message>
+        <source>on the wall</source>
+        <translation>sur le mur</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>masqué</translation>
+    </message>
+    <message>
+        <source>not on the wall</source>
+        <translation>pas sur le mur</translation>
+    </message>
+    <message>
+        <source>Show again</source>
+        <translation>Afficher à nouveau</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Effacement…</translation>
+    </message>
+    <message>
+        <source>This deletes all %1 pledges on this kiosk, names and emails included. Export them first if you need them.</source>
+        <translation>Cela supprime les %1 engagements de cette borne, prénoms et adresses e-mail compris. Exportez-les d’abord si vous en avez besoin.</translation>
+    </message>
+    <message>
+        <source>Erase all pledges</source>
+        <translation>Effacer tous les engagements</translation>
+    </message>
+    <message>
+        <source>Are you sure? This cannot be undone.</source>
+        <translation>En êtes-vous sûr ? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Yes, erase everything</source>
+        <translation>Oui, tout effacer</translation>
+    </message>
+    <message>
+        <source>Exported %1 pledges to %2</source>
+        <translation>%1 engagements exportés vers %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 already here, %4 rejected</source>
+        <translation>%1 : %2 ajoutés, %3 déjà présents, %4 refusés</translation>
+    </message>
+    <message>
+        <source>Erased %1 pledges</source>
+        <translation>%1 engagements effacés</translation>
+    </message>
+    <message>
+        <source>Could not finish: %1</source>
+        <translation>Impossible de terminer : %1</translation>
     </message>
 </context>
 <context>

@@ -210,7 +210,7 @@
     <name>MainWindow</name>
     <message>
         <source>Home</source>
-        <extracomment>The hidden admin gesture&apos;s corner, in design pixels at 1080p (top-left, mirrored in RTL). Reach mode leaves this share of the window&apos;s height empty at the top, so every control is in the lower part (a wheelchair user&apos;s or a child&apos;s reach): 40 % upright, 30 % landscape.</extracomment>
+        <extracomment>The hidden admin gesture&apos;s corner, in design pixels at 1080p (top-left, mirrored in RTL). Reach mode leaves up to this share of the window&apos;s height empty at the top, so every control is in the lower part (a wheelchair user&apos;s or a child&apos;s reach): 40 % upright, 30 % landscape.</extracomment>
         <translation>Главная</translation>
     </message>
     <message>
@@ -286,6 +286,101 @@
     </message>
 </context>
 <context>
+    <name>PledgeFormView</name>
+    <message>
+        <source>The Blue Heart stands for the people who are trafficked and for everyone working to end human trafficking. Add your name to the campaign: choose what you will do.</source>
+        <translation>Голубое сердце — символ людей, ставших жертвами торговли людьми, и всех, кто борется с ней. Присоединяйтесь к кампании: выберите, что вы будете делать.</translation>
+    </message>
+    <message>
+        <source>I pledge to…</source>
+        <translation>Я обязуюсь…</translation>
+    </message>
+    <message>
+        <source>About you (optional)</source>
+        <translation>О вас (необязательно)</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Type to find your country</source>
+        <translation>Начните вводить название страны</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Электронная почта</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Страны</translation>
+    </message>
+    <message>
+        <source>You may email me about the Blue Heart campaign</source>
+        <translation>Мне можно писать о кампании «Голубое сердце»</translation>
+    </message>
+    <message>
+        <source>Show my first name on the pledge wall</source>
+        <translation>Показать моё имя на стене обязательств</translation>
+    </message>
+    <message>
+        <source>Take the pledge</source>
+        <translation>Принять обязательство</translation>
+    </message>
+    <message>
+        <source>Choose at least one commitment.</source>
+        <translation>Выберите хотя бы одно обязательство.</translation>
+    </message>
+    <message>
+        <source>Choose your commitments again, please.</source>
+        <translation>Пожалуйста, выберите обязательства ещё раз.</translation>
+    </message>
+    <message>
+        <source>Please use at most %1 characters.</source>
+        <translation>Пожалуйста, не более %1 символов.</translation>
+    </message>
+    <message>
+        <source>This name has a hidden control character. Please type it again.</source>
+        <translation>В имени есть скрытый управляющий символ. Пожалуйста, введите его заново.</translation>
+    </message>
+    <message>
+        <source>Type your first name to show it on the wall, or untick the box.</source>
+        <translation>Введите имя, чтобы показать его на стене, или снимите отметку.</translation>
+    </message>
+    <message>
+        <source>This does not look like an email address, for example name@example.org.</source>
+        <translation>Это не похоже на адрес электронной почты, например name@example.org.</translation>
+    </message>
+    <message>
+        <source>Tick the box to let us email you, or leave the email empty.</source>
+        <translation>Отметьте поле, чтобы мы могли вам писать, или оставьте адрес пустым.</translation>
+    </message>
+    <message>
+        <source>Type your email, or untick the box.</source>
+        <translation>Введите адрес почты или снимите отметку.</translation>
+    </message>
+    <message>
+        <source>Choose your country from the list.</source>
+        <translation>Выберите страну из списка.</translation>
+    </message>
+    <message>
+        <source>Please choose a language.</source>
+        <translation>Пожалуйста, выберите язык.</translation>
+    </message>
+    <message>
+        <source>Sorry, your pledge could not be saved just now. Nothing you typed is lost: please try again in a moment or ask a member of staff.</source>
+        <translation>К сожалению, сейчас не удалось сохранить ваше обязательство. Всё введённое сохранилось на экране: попробуйте ещё раз чуть позже или обратитесь к сотруднику.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+</context>
+<context>
     <name>PledgeScreen</name>
     <message>
         <source>Take the Blue Heart pledge</source>
@@ -296,12 +391,175 @@
         <translation>Присоединяйтесь к кампании против торговли людьми</translation>
     </message>
     <message>
-        <source>The Blue Heart</source>
-        <translation>Голубое сердце</translation>
+        <source>Thank you</source>
+        <translation>Спасибо</translation>
     </message>
     <message>
-        <source>The Blue Heart represents the sadness of those who are trafficked and reminds us of the cold-heartedness of those who buy and sell fellow human beings. The blue of the heart shows the commitment of the United Nations to combat this crime.</source>
-        <translation>Голубое сердце символизирует печаль жертв торговли людьми и напоминает о бессердечии тех, кто покупает и продаёт себе подобных. Голубой цвет сердца выражает решимость Организации Объединённых Наций бороться с этим преступлением.</translation>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>You are supporter number %1</source>
+        <translation>Вы — сторонник номер %1</translation>
+    </message>
+</context>
+<context>
+    <name>PledgesAdminSection</name>
+    <message>
+        <source>Pledges</source>
+        <translation>Обязательства</translation>
+    </message>
+    <message>
+        <source>Export or merge</source>
+        <translation>Экспорт и объединение</translation>
+    </message>
+    <message>
+        <source>CSV (Excel)</source>
+        <translation>CSV (Excel)</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>Export to this folder</source>
+        <translation>Экспортировать в эту папку</translation>
+    </message>
+    <message>
+        <source>Find exports to merge</source>
+        <translation>Найти файлы для объединения</translation>
+    </message>
+    <message>
+        <source>Names on the pledge wall</source>
+        <translation>Имена на стене обязательств</translation>
+    </message>
+    <message>
+        <source>Erase all pledges…</source>
+        <translation>Стереть все обязательства…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>Today: %1    Total: %2</source>
+        <translation>Сегодня: %1    Всего: %2</translation>
+    </message>
+    <message>
+        <source>Pledges cannot be saved: %1. Check the data folder.</source>
+        <translation>Обязательства не сохраняются: %1. Проверьте папку данных.</translation>
+    </message>
+    <message>
+        <source>The pledge database could not be read and was set aside as %1; a new one was started.</source>
+        <translation>Базу обязательств не удалось прочитать; она отложена как %1, создана новая.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <source>the folder is read-only</source>
+        <translation>папка только для чтения</translation>
+    </message>
+    <message>
+        <source>the database is in use by another program</source>
+        <translation>база данных занята другой программой</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>файл повреждён</translation>
+    </message>
+    <message>
+        <source>the file or folder cannot be opened</source>
+        <translation>не удаётся открыть файл или папку</translation>
+    </message>
+    <message>
+        <source>USB drive %1</source>
+        <translation>USB-накопитель %1</translation>
+    </message>
+    <message>
+        <source>Export here</source>
+        <translation>Экспортировать сюда</translation>
+    </message>
+    <message>
+        <source>Find exports</source>
+        <translation>Найти файлы</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>No .csv or .jsonl files in %1</source>
+        <translation>В %1 нет файлов .csv или .jsonl</translation>
+    </message>
+    <message>
+        <source>Merge %1</source>
+        <translation>Объединить %1</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>Объединение…</translation>
+    </message>
+    <message>
+        <source>on the wall</source>
+        <translation>на стене</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>скрыто</translation>
+    </message>
+    <message>
+        <source>not on the wall</source>
+        <translation>не на стене</translation>
+    </message>
+    <message>
+        <source>Show again</source>
+        <translation>Показать снова</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Удаление…</translation>
+    </message>
+    <message>
+        <source>This deletes all %1 pledges on this kiosk, names and emails included. Export them first if you need them.</source>
+        <translation>Будут удалены все обязательства этого киоска (%1), включая имена и адреса. Сначала экспортируйте их, если они нужны.</translation>
+    </message>
+    <message>
+        <source>Erase all pledges</source>
+        <translation>Стереть все обязательства</translation>
+    </message>
+    <message>
+        <source>Are you sure? This cannot be undone.</source>
+        <translation>Вы уверены? Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Yes, erase everything</source>
+        <translation>Да, стереть всё</translation>
+    </message>
+    <message>
+        <source>Exported %1 pledges to %2</source>
+        <translation>Экспортировано обязательств: %1, файл %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 already here, %4 rejected</source>
+        <translation>%1: добавлено %2, уже было %3, отклонено %4</translation>
+    </message>
+    <message>
+        <source>Erased %1 pledges</source>
+        <translation>Удалено обязательств: %1</translation>
+    </message>
+    <message>
+        <source>Could not finish: %1</source>
+        <translation>Не удалось завершить: %1</translation>
     </message>
 </context>
 <context>

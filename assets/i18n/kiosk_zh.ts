@@ -206,7 +206,7 @@
     <name>MainWindow</name>
     <message>
         <source>Home</source>
-        <extracomment>The hidden admin gesture&apos;s corner, in design pixels at 1080p (top-left, mirrored in RTL). Reach mode leaves this share of the window&apos;s height empty at the top, so every control is in the lower part (a wheelchair user&apos;s or a child&apos;s reach): 40 % upright, 30 % landscape.</extracomment>
+        <extracomment>The hidden admin gesture&apos;s corner, in design pixels at 1080p (top-left, mirrored in RTL). Reach mode leaves up to this share of the window&apos;s height empty at the top, so every control is in the lower part (a wheelchair user&apos;s or a child&apos;s reach): 40 % upright, 30 % landscape.</extracomment>
         <translation>首页</translation>
     </message>
     <message>
@@ -280,6 +280,101 @@
     </message>
 </context>
 <context>
+    <name>PledgeFormView</name>
+    <message>
+        <source>The Blue Heart stands for the people who are trafficked and for everyone working to end human trafficking. Add your name to the campaign: choose what you will do.</source>
+        <translation>蓝心代表人口贩运的受害者，也代表所有致力于终结人口贩运的人。加入运动：选择您将采取的行动。</translation>
+    </message>
+    <message>
+        <source>I pledge to…</source>
+        <translation>我承诺……</translation>
+    </message>
+    <message>
+        <source>About you (optional)</source>
+        <translation>关于您（选填）</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>名字</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家或地区</translation>
+    </message>
+    <message>
+        <source>Type to find your country</source>
+        <translation>输入以查找您的国家或地区</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>国家和地区</translation>
+    </message>
+    <message>
+        <source>You may email me about the Blue Heart campaign</source>
+        <translation>可以通过电子邮件联系我，介绍蓝心运动</translation>
+    </message>
+    <message>
+        <source>Show my first name on the pledge wall</source>
+        <translation>在承诺墙上显示我的名字</translation>
+    </message>
+    <message>
+        <source>Take the pledge</source>
+        <translation>作出承诺</translation>
+    </message>
+    <message>
+        <source>Choose at least one commitment.</source>
+        <translation>请至少选择一项承诺。</translation>
+    </message>
+    <message>
+        <source>Choose your commitments again, please.</source>
+        <translation>请重新选择您的承诺。</translation>
+    </message>
+    <message>
+        <source>Please use at most %1 characters.</source>
+        <translation>请不要超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>This name has a hidden control character. Please type it again.</source>
+        <translation>这个名字含有隐藏的控制字符。请重新输入。</translation>
+    </message>
+    <message>
+        <source>Type your first name to show it on the wall, or untick the box.</source>
+        <translation>请输入名字以在墙上显示，或取消勾选。</translation>
+    </message>
+    <message>
+        <source>This does not look like an email address, for example name@example.org.</source>
+        <translation>这看起来不像电子邮箱地址，例如 name@example.org。</translation>
+    </message>
+    <message>
+        <source>Tick the box to let us email you, or leave the email empty.</source>
+        <translation>勾选此项以便我们给您写信，或将邮箱留空。</translation>
+    </message>
+    <message>
+        <source>Type your email, or untick the box.</source>
+        <translation>请输入您的邮箱，或取消勾选。</translation>
+    </message>
+    <message>
+        <source>Choose your country from the list.</source>
+        <translation>请从列表中选择您的国家或地区。</translation>
+    </message>
+    <message>
+        <source>Please choose a language.</source>
+        <translation>请选择一种语言。</translation>
+    </message>
+    <message>
+        <source>Sorry, your pledge could not be saved just now. Nothing you typed is lost: please try again in a moment or ask a member of staff.</source>
+        <translation>抱歉，您的承诺暂时未能保存。您输入的内容都还在：请稍后再试，或请工作人员帮忙。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存……</translation>
+    </message>
+</context>
+<context>
     <name>PledgeScreen</name>
     <message>
         <source>Take the Blue Heart pledge</source>
@@ -290,12 +385,175 @@
         <translation>加入反对人口贩运的运动</translation>
     </message>
     <message>
-        <source>The Blue Heart</source>
-        <translation>蓝心</translation>
+        <source>Thank you</source>
+        <translation>谢谢</translation>
     </message>
     <message>
-        <source>The Blue Heart represents the sadness of those who are trafficked and reminds us of the cold-heartedness of those who buy and sell fellow human beings. The blue of the heart shows the commitment of the United Nations to combat this crime.</source>
-        <translation>蓝心象征着人口贩运受害者的悲伤，提醒我们那些买卖同胞者的冷酷无情。蓝色代表联合国打击这一罪行的决心。</translation>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>You are supporter number %1</source>
+        <translation>您是第 %1 位支持者</translation>
+    </message>
+</context>
+<context>
+    <name>PledgesAdminSection</name>
+    <message>
+        <source>Pledges</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <source>Export or merge</source>
+        <translation>导出或合并</translation>
+    </message>
+    <message>
+        <source>CSV (Excel)</source>
+        <translation>CSV（Excel）</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>Export to this folder</source>
+        <translation>导出到此文件夹</translation>
+    </message>
+    <message>
+        <source>Find exports to merge</source>
+        <translation>查找要合并的导出文件</translation>
+    </message>
+    <message>
+        <source>Names on the pledge wall</source>
+        <translation>承诺墙上的名字</translation>
+    </message>
+    <message>
+        <source>Erase all pledges…</source>
+        <translation>清除所有承诺……</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Today: %1    Total: %2</source>
+        <translation>今天：%1    总计：%2</translation>
+    </message>
+    <message>
+        <source>Pledges cannot be saved: %1. Check the data folder.</source>
+        <translation>无法保存承诺：%1。请检查数据文件夹。</translation>
+    </message>
+    <message>
+        <source>The pledge database could not be read and was set aside as %1; a new one was started.</source>
+        <translation>承诺数据库无法读取，已另存为 %1，并已新建数据库。</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the folder is read-only</source>
+        <translation>文件夹为只读</translation>
+    </message>
+    <message>
+        <source>the database is in use by another program</source>
+        <translation>数据库正被其他程序使用</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>文件已损坏</translation>
+    </message>
+    <message>
+        <source>the file or folder cannot be opened</source>
+        <translation>无法打开文件或文件夹</translation>
+    </message>
+    <message>
+        <source>USB drive %1</source>
+        <translation>U 盘 %1</translation>
+    </message>
+    <message>
+        <source>Export here</source>
+        <translation>导出到此处</translation>
+    </message>
+    <message>
+        <source>Find exports</source>
+        <translation>查找导出文件</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出……</translation>
+    </message>
+    <message>
+        <source>No .csv or .jsonl files in %1</source>
+        <translation>%1 中没有 .csv 或 .jsonl 文件</translation>
+    </message>
+    <message>
+        <source>Merge %1</source>
+        <translation>合并 %1</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>正在合并……</translation>
+    </message>
+    <message>
+        <source>on the wall</source>
+        <translation>在墙上</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>已隐藏</translation>
+    </message>
+    <message>
+        <source>not on the wall</source>
+        <translation>不在墙上</translation>
+    </message>
+    <message>
+        <source>Show again</source>
+        <translation>重新显示</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>正在清除……</translation>
+    </message>
+    <message>
+        <source>This deletes all %1 pledges on this kiosk, names and emails included. Export them first if you need them.</source>
+        <translation>这将删除本信息亭的全部 %1 条承诺，包括名字和邮箱。如有需要，请先导出。</translation>
+    </message>
+    <message>
+        <source>Erase all pledges</source>
+        <translation>清除所有承诺</translation>
+    </message>
+    <message>
+        <source>Are you sure? This cannot be undone.</source>
+        <translation>确定吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Yes, erase everything</source>
+        <translation>是的，全部清除</translation>
+    </message>
+    <message>
+        <source>Exported %1 pledges to %2</source>
+        <translation>已将 %1 条承诺导出到 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 already here, %4 rejected</source>
+        <translation>%1：新增 %2，已存在 %3，拒绝 %4</translation>
+    </message>
+    <message>
+        <source>Erased %1 pledges</source>
+        <translation>已清除 %1 条承诺</translation>
+    </message>
+    <message>
+        <source>Could not finish: %1</source>
+        <translation>无法完成：%1</translation>
     </message>
 </context>
 <context>

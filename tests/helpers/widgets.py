@@ -50,7 +50,10 @@ def unnamed(root: QWidget) -> list[str]:
 
 
 def window_rect(widget: QWidget) -> QRect:
-    return QRect(widget.mapTo(widget.window(), widget.rect().topLeft()), widget.size())
+    """The part of ``widget`` a finger can reach, in window coordinates (a scroll area clips
+    its content: the hidden part lies under whatever is drawn there)."""
+    reachable = widget.visibleRegion().boundingRect()
+    return QRect(widget.mapTo(widget.window(), reachable.topLeft()), reachable.size())
 
 
 def small_or_overlapping(root: QWidget, minimum: int) -> list[str]:

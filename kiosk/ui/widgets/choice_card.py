@@ -34,6 +34,7 @@ class ChoiceCard(QPushButton):
 
     def set_text(self, text: str) -> None:
         self.label.setText(text)
+        self.setAccessibleName(text)
         self.updateGeometry()
 
     def text(self) -> str:  # noqa: D102 - the sentence shown

@@ -33,7 +33,6 @@ class CountryPicker(QWidget):
         super().__init__(parent)
         self.field = QLineEdit()
         self.field.setObjectName("CountrySearch")
-        self.field.setClearButtonEnabled(True)
         self.matches = QListWidget()
         self.matches.setObjectName("CountryList")
         self.matches.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the field keeps focus while tapping

@@ -119,16 +119,18 @@ class PledgesAdminSection(QFrame):
 
     # -- texts -------------------------------------------------------------------------------------
     def retranslate(self) -> None:
-        tr = self.tr
-        self.title.setText(tr("Pledges"))
-        self.export_title.setText(tr("Export or merge"))
-        self.csv_button.setText(tr("CSV (Excel)"))
-        self.jsonl_button.setText(tr("JSON Lines"))
-        self.export_here.setText(tr("Export to this folder"))
-        self.merge_here.setText(tr("Find exports to merge"))
-        self.hide_title.setText(tr("Names on the pledge wall"))
-        self.erase.setText(tr("Erase all pledges…"))
-        self.confirm_no.setText(tr("Cancel"))
+
+        self.title.setText(self.tr("Pledges"))
+        self.export_title.setText(self.tr("Export or merge"))
+        self.csv_button.setText(self.tr("CSV (Excel)"))
+        self.jsonl_button.setText(self.tr("JSON Lines"))
+        self.export_here.setText(self.tr("Export to this folder"))
+        self.merge_here.setText(self.tr("Find exports to merge"))
+        self.hide_title.setText(self.tr("Names on the pledge wall"))
+        self.erase.setText(self.tr("Erase all pledges…"))
+        self.confirm_no.setText(self.tr("Cancel"))
+        self.folder.setAccessibleName(self.tr("Folder"))
+        self.confirm_yes.setAccessibleName(self.tr("Erase all pledges"))
         self._show_counts()
 
     def _set_today(self, today: int) -> None:
@@ -252,15 +254,15 @@ class PledgesAdminSection(QFrame):
 
     # -- results -----------------------------------------------------------------------------------
     def _task_finished(self, kind: str, value) -> None:
-        tr = self.tr
+
         if kind == "recent":
             self._show_recent(value)
             return
         if kind == "export":
-            self.result.setText(tr("Exported %1 pledges to %2").replace("%1", str(value.written)).replace("%2", str(value.path)))
+            self.result.setText(self.tr("Exported %1 pledges to %2").replace("%1", str(value.written)).replace("%2", str(value.path)))
         elif kind == "merge":
             lines = [
-                tr("%1: %2 added, %3 already here, %4 rejected")
+                self.tr("%1: %2 added, %3 already here, %4 rejected")
                 .replace("%1", f.path.name).replace("%2", str(f.added))
                 .replace("%3", str(f.already_present)).replace("%4", str(len(f.rejected)))
                 for f in value.files
@@ -268,7 +270,7 @@ class PledgesAdminSection(QFrame):
             lines += [f"  {r.describe()}" for f in value.files for r in f.rejected[:5]]
             self.result.setText("\n".join(lines))
         elif kind == "erase":
-            self.result.setText(tr("Erased %1 pledges").replace("%1", str(value)))
+            self.result.setText(self.tr("Erased %1 pledges").replace("%1", str(value)))
         self.pledges.recent(RECENT_ROWS)
 
     def _task_failed(self, kind: str, problem) -> None:

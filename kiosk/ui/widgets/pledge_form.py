@@ -165,22 +165,26 @@ class PledgeFormView(QWidget):
             self.cards[commitment.id].set_text(commitment.text(language))
 
     def retranslate(self) -> None:
-        tr = self.tr
+
         self.invitation.setText(
-            tr(
+            self.tr(
                 "The Blue Heart stands for the people who are trafficked and for everyone working to end "
                 "human trafficking. Add your name to the campaign: choose what you will do."
             )
         )
-        self.commitments_title.setText(tr("I pledge to…"))
-        self.details_title.setText(tr("About you (optional)"))
-        self.name_label.setText(tr("First name"))
-        self.country_label.setText(tr("Country"))
-        self.country.field.setPlaceholderText(tr("Type to find your country"))
-        self.email_label.setText(tr("Email"))
-        self.consent_contact.setText(tr("You may email me about the Blue Heart campaign"))
-        self.consent_wall.setText(tr("Show my first name on the pledge wall"))
-        self.submit.setText(tr("Take the pledge"))
+        self.commitments_title.setText(self.tr("I pledge to…"))
+        self.name.setAccessibleName(self.tr("First name"))
+        self.country.field.setAccessibleName(self.tr("Country"))
+        self.country.matches.setAccessibleName(self.tr("Countries"))
+        self.email.setAccessibleName(self.tr("Email"))
+        self.details_title.setText(self.tr("About you (optional)"))
+        self.name_label.setText(self.tr("First name"))
+        self.country_label.setText(self.tr("Country"))
+        self.country.field.setPlaceholderText(self.tr("Type to find your country"))
+        self.email_label.setText(self.tr("Email"))
+        self.consent_contact.setText(self.tr("You may email me about the Blue Heart campaign"))
+        self.consent_wall.setText(self.tr("Show my first name on the pledge wall"))
+        self.submit.setText(self.tr("Take the pledge"))
 
     # -- reading and showing -----------------------------------------------------------------------
     def ticked(self) -> tuple[str, ...]:
@@ -199,18 +203,18 @@ class PledgeFormView(QWidget):
         )
 
     def problem_text(self, problem: PledgeProblem) -> str:
-        tr = self.tr
+
         return {
-            PledgeProblem.NO_COMMITMENT: tr("Choose at least one commitment."),
-            PledgeProblem.UNKNOWN_COMMITMENT: tr("Choose your commitments again, please."),
-            PledgeProblem.NAME_TOO_LONG: tr("Please use at most %n characters.", "", NAME_MAX_LENGTH),
-            PledgeProblem.NAME_FORBIDDEN_CHARACTER: tr("This name has a hidden control character. Please type it again."),
-            PledgeProblem.NAME_NEEDED_FOR_WALL: tr("Type your first name to show it on the wall, or untick the box."),
-            PledgeProblem.EMAIL_INVALID: tr("This does not look like an email address, for example name@example.org."),
-            PledgeProblem.EMAIL_NEEDS_CONSENT: tr("Tick the box to let us email you, or leave the email empty."),
-            PledgeProblem.EMAIL_MISSING_FOR_CONSENT: tr("Type your email, or untick the box."),
-            PledgeProblem.COUNTRY_UNKNOWN: tr("Choose your country from the list."),
-            PledgeProblem.LANGUAGE_UNKNOWN: tr("Please choose a language."),
+            PledgeProblem.NO_COMMITMENT: self.tr("Choose at least one commitment."),
+            PledgeProblem.UNKNOWN_COMMITMENT: self.tr("Choose your commitments again, please."),
+            PledgeProblem.NAME_TOO_LONG: self.tr("Please use at most %1 characters.").replace("%1", str(NAME_MAX_LENGTH)),
+            PledgeProblem.NAME_FORBIDDEN_CHARACTER: self.tr("This name has a hidden control character. Please type it again."),
+            PledgeProblem.NAME_NEEDED_FOR_WALL: self.tr("Type your first name to show it on the wall, or untick the box."),
+            PledgeProblem.EMAIL_INVALID: self.tr("This does not look like an email address, for example name@example.org."),
+            PledgeProblem.EMAIL_NEEDS_CONSENT: self.tr("Tick the box to let us email you, or leave the email empty."),
+            PledgeProblem.EMAIL_MISSING_FOR_CONSENT: self.tr("Type your email, or untick the box."),
+            PledgeProblem.COUNTRY_UNKNOWN: self.tr("Choose your country from the list."),
+            PledgeProblem.LANGUAGE_UNKNOWN: self.tr("Please choose a language."),
         }[problem]
 
     def show_problems(self, validation: Validation | None) -> QWidget | None:
