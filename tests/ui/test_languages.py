@@ -81,8 +81,10 @@ def test_the_pledge_counter_writes_numbers_the_languages_way(kiosk, code, shown)
 
 def test_the_counter_follows_a_language_change(kiosk):
     home = kiosk.window.screen(ScreenId.HOME)
-    home.set_supporters(3)
+    kiosk.context.pledges.wait()  # the pledge service has opened and told the screens its count
+    settle()
     kiosk.window.show_screen(ScreenId.HOME)
+    home.set_supporters(3)
     choose(kiosk, "ru")
     assert home.counter.text() == "3 человека приняли обязательство «Голубое сердце»"
 

@@ -14,6 +14,14 @@ from tests.helpers.keyboard import key_items, type_text
 from tests.helpers.touch import tap
 
 
+def press(screen, widget):
+    """Scroll the form to ``widget`` as a visitor would, then tap it."""
+    if screen.form.isAncestorOf(widget):
+        screen.scroll.ensureWidgetVisible(widget)
+        QApplication.processEvents()
+    tap(widget)
+
+
 def pledge_screen(kiosk, qtbot):
     kiosk.window.show_screen(ScreenId.PLEDGE)
     screen = kiosk.window.screen(ScreenId.PLEDGE)
@@ -71,7 +79,7 @@ def test_whole_pledge_in_english_on_the_onscreen_keyboard(kiosk, qtbot, user_pat
     tap(screen.form.country.matches.viewport(), rect.center())
     assert screen.form.country.code == "FR"
     qtbot.waitUntil(lambda: not screen.keyboard.isVisible())
-    tap(screen.form.consent_wall)
+    press(screen, screen.form.consent_wall)
     tap(screen.form.submit)
     qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.thanks, timeout=5000)
     assert screen.thanks.number.text() == "You are supporter number 1"
@@ -92,7 +100,7 @@ def test_whole_pledge_in_arabic_on_the_onscreen_keyboard(kiosk, qtbot, user_path
     type_text(screen.keyboard, "فاطمة")
     assert screen.form.name.text() == "فاطمة"
     screen.form.name.clearFocus()
-    tap(screen.form.consent_wall)
+    press(screen, screen.form.consent_wall)
     tap(screen.form.submit)
     qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.thanks, timeout=5000)
     assert rows(user_paths) == [("فاطمة", "", "", 1, 0, '["learn-and-share"]', "ar")]
@@ -126,7 +134,7 @@ def test_could_not_save_keeps_the_form(kiosk, qtbot, user_paths):
     tap(list(screen.form.cards.values())[0])
     screen.form.name.setText("Ann")
     screen.form.email.setText("ann@example.org")
-    tap(screen.form.consent_contact)
+    press(screen, screen.form.consent_contact)
     tap(screen.form.submit)
     qtbot.waitUntil(lambda: screen.form.status.isVisible(), timeout=5000)
     assert "could not be saved" in screen.form.status.text()
@@ -150,7 +158,7 @@ def test_a_name_shows_literally_on_the_wall(kiosk, qtbot):
     screen = pledge_screen(kiosk, qtbot)
     tap(list(screen.form.cards.values())[0])
     screen.form.name.setText("<b>x</b>")
-    tap(screen.form.consent_wall)
+    press(screen, screen.form.consent_wall)
     tap(screen.form.submit)
     qtbot.waitUntil(lambda: "<b>x</b>" in screen.thanks.wall.shown_names(), timeout=5000)
     attract = kiosk.window.screen(ScreenId.ATTRACT)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -18,6 +17,7 @@ from kiosk.core.pledge_offer import PledgeOffer
 from kiosk.storage.database import StorageProblem
 from kiosk.ui.widgets.choice_card import ChoiceCard
 from kiosk.ui.widgets.country_picker import CountryPicker
+from kiosk.ui.widgets.touch_check_box import TouchCheckBox
 
 
 def _label(object_name: str, wrap: bool = True) -> QLabel:
@@ -65,9 +65,9 @@ class PledgeFormView(QWidget):
             | Qt.InputMethodHint.ImhNoPredictiveText
         )
         self.email_error = _label("FieldError")
-        self.consent_contact = QCheckBox()
+        self.consent_contact = TouchCheckBox()
         self.consent_contact.setObjectName("ConsentContact")
-        self.consent_wall = QCheckBox()
+        self.consent_wall = TouchCheckBox()
         self.consent_wall.setObjectName("ConsentWall")
         self.submit = QPushButton()
         self.submit.setObjectName("SubmitPledge")
