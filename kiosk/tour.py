@@ -33,6 +33,18 @@ def _language_picker(kiosk: Kiosk) -> None:
     kiosk.window.open_language_picker()
 
 
+def _wait(condition: Callable[[], bool], seconds: float = 10.0) -> None:
+    """Run the event loop until ``condition`` holds (the keyboard loads in the background)."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    deadline = time.monotonic() + seconds
+    while not condition() and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.005)
+
+
 def _settle(kiosk: Kiosk) -> None:
     """Let the pledge worker finish and its results reach the screens."""
     from PySide6.QtWidgets import QApplication
@@ -47,6 +59,7 @@ def _pledge_keyboard(kiosk: Kiosk) -> None:
 
     kiosk.window.show_screen(ScreenId.PLEDGE)
     screen = kiosk.window.screen(ScreenId.PLEDGE)
+    _wait(lambda: screen.keyboard.panel is not None)
     screen.show_form()
     screen.form.name.setFocus()
     screen.form.name.setText("Amina")

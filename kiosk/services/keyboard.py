@@ -7,11 +7,14 @@ relies on (PySide6 6.11.3):
 * ``QT_IM_MODULE=qtvirtualkeyboard`` makes the keyboard the input method;
   ``QT_VIRTUALKEYBOARD_DESKTOP_DISABLE=1`` stops it opening its own window.
   Both must be set before the QApplication exists.
-* Loading the panel's QML logs a warning from Qt's QML loader thread
-  (``qt.qml.propertyCache.append``). With a Python message handler installed
-  (the kiosk's log routing, pytest-qt) that thread waits for the GIL while the
-  GUI thread, holding it, waits for the loader: the process hangs for ever.
-  :func:`quiet_loader_warnings` switches that category off before loading.
+* Loading the panel's QML logs warnings from Qt's QML loader thread
+  (``qt.qml.propertyCache.append``, QtMultimedia's PipeWire probe). With a
+  Python message handler installed (the kiosk's log routing, pytest-qt), a
+  *synchronous* load hangs for ever: the loader thread waits for the GIL while
+  the GUI thread, holding it, waits for the loader. So the panel is loaded
+  asynchronously (the GUI thread keeps running the event loop, which releases
+  the GIL), and :func:`quiet_loader_warnings` keeps those two known, harmless
+  warnings out of the log and the tests.
 * The panel's height is its width / 3.2 (measured 800 → 250, 1920 → 600 px).
 """
 
@@ -33,24 +36,8 @@ KEYBOARD_LOCALES = {
 #: Height of the keyboard panel for a given width.
 PANEL_ASPECT = 3.2
 
-PANEL_QML = b"""
-import QtQuick
-import QtQuick.VirtualKeyboard
-import QtQuick.VirtualKeyboard.Settings
-
-InputPanel {
-    id: panel
-    property string activeLocale: VirtualKeyboardSettings.locale
-    function useLocale(name) {
-        VirtualKeyboardSettings.activeLocales = [name]
-        VirtualKeyboardSettings.locale = name
-    }
-    Component.onCompleted: {
-        VirtualKeyboardSettings.fullScreenMode = false
-        VirtualKeyboardSettings.wordCandidateList.alwaysVisible = false
-    }
-}
-"""
+PANEL_URL = "qrc:/qml/OnScreenKeyboard.qml"
+"""The panel's QML (assets/ui/qml/OnScreenKeyboard.qml, compiled into the resources)."""
 
 _QUIET_RULES = "\n".join(
     [

@@ -25,7 +25,7 @@ def press(screen, widget):
 def pledge_screen(kiosk, qtbot):
     kiosk.window.show_screen(ScreenId.PLEDGE)
     screen = kiosk.window.screen(ScreenId.PLEDGE)
-    qtbot.waitUntil(lambda: kiosk.context.pledges.count == 0 and screen.isVisible())
+    qtbot.waitUntil(lambda: screen.isVisible() and screen.keyboard.panel is not None, timeout=10000)
     return screen
 
 

@@ -13,7 +13,7 @@ from PySide6.QtQml import QQmlComponent
 from PySide6.QtQuickWidgets import QQuickWidget
 from PySide6.QtWidgets import QApplication, QLineEdit, QSizePolicy, QWidget
 
-from kiosk.services.keyboard import PANEL_QML, keyboard_locale, panel_height, quiet_loader_warnings
+from kiosk.services.keyboard import PANEL_URL, keyboard_locale, panel_height, quiet_loader_warnings
 
 log = logging.getLogger(__name__)
 
@@ -28,12 +28,14 @@ class OnScreenKeyboard(QQuickWidget):
         host: the widget whose line edits use this keyboard.
 
     Signals:
+        ready: the panel finished loading (it loads in the background).
         shown_for(QWidget): the keyboard appeared (or moved on) for this field.
         hidden: the keyboard went away.
     """
 
     shown_for = Signal(QWidget)
     hidden = Signal()
+    ready = Signal()
 
     def __init__(self, host: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,14 +48,11 @@ class OnScreenKeyboard(QQuickWidget):
         self._host = host
         self._language = "en"
         quiet_loader_warnings()
-        component = QQmlComponent(self.engine())
-        component.setData(PANEL_QML, QUrl("keyboard.qml"))
-        panel = component.create()
-        if panel is None:
-            log.error("on-screen keyboard unavailable: %s", [e.toString() for e in component.errors()])
-        else:
-            self.setContent(QUrl("keyboard.qml"), component, panel)
-        self._component = component
+        # Asynchronous: a synchronous load can deadlock with a Python message handler
+        # (see kiosk.services.keyboard). The panel appears a moment later: ``ready``.
+        self._component = QQmlComponent(self.engine())
+        self._component.statusChanged.connect(self._loaded)
+        self._component.loadUrl(QUrl(PANEL_URL), QQmlComponent.CompilationMode.Asynchronous)
         self.hide()
         # Application-wide signals: reach this widget through a weak reference and disconnect
         # when it goes, so a later focus change never calls into a deleted C++ object.
@@ -75,6 +74,20 @@ class OnScreenKeyboard(QQuickWidget):
         self.destroyed.connect(
             lambda *_: (app.focusChanged.disconnect(on_focus), input_method.visibleChanged.disconnect(on_visibility))
         )
+
+    def _loaded(self, status) -> None:
+        if status == QQmlComponent.Status.Loading:
+            return
+        panel = self._component.create() if status == QQmlComponent.Status.Ready else None
+        if panel is None:
+            log.error("on-screen keyboard unavailable: %s", [e.toString() for e in self._component.errors()])
+            return
+        self.setContent(QUrl(PANEL_URL), self._component, panel)
+        self.set_language(self._language)
+        self.ready.emit()
+        focused = QApplication.focusWidget()
+        if focused is not None:
+            self._focus_changed(None, focused)
 
     @property
     def panel(self):
