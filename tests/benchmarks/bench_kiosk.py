@@ -138,13 +138,21 @@ def bench_tap_to_paint(taps: int) -> None:
 SECTIONS: dict[str, Callable[[argparse.Namespace], None]] = {
     "first-frame": lambda args: bench_first_frame(args.launches),
     "tap": lambda args: bench_tap_to_paint(args.taps),
+    "pledge": lambda args: _bench_pledge(args.pledges),
 }
+
+
+def _bench_pledge(pledges: int) -> None:
+    from tests.benchmarks.bench_pledge import bench_pledge_submit
+
+    bench_pledge_submit(pledges)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--launches", type=int, default=7)
     parser.add_argument("--taps", type=int, default=300)
+    parser.add_argument("--pledges", type=int, default=200)
     parser.add_argument("--only", choices=sorted(SECTIONS), action="append", help="run only these sections")
     args = parser.parse_args()
     print(f"Python {sys.version.split()[0]} on {os.cpu_count()} cores")
