@@ -6,7 +6,8 @@ characters the kiosk can show, renames the families so they never mix with fonts
 the host, and writes them to assets/fonts/ (committed: the kiosk never needs fontTools).
 
 The characters kept:
-    * every character of the translations (assets/i18n/*.ts), the content pack texts
+    * every character of the translations (assets/i18n/*.ts), the pledge form's country names
+      in the six languages (babel's CLDR data), the content pack texts
       (assets/content/**/*.json and *.toml) and the Python sources of kiosk/ (language names,
       "touch to start" in every language, symbols on keys);
     * a safety set, so an organiser's own news in these scripts also renders: Basic Latin,
@@ -143,9 +144,20 @@ def source_texts(package: Path = ROOT / "kiosk") -> list[str]:
     return [path.read_text(encoding="utf-8") for path in sorted(package.rglob("*.py")) if path.name != "resources_rc.py"]
 
 
+def country_texts() -> list[str]:
+    """The pledge form's country names (CLDR, via babel) in every UI language."""
+    import sys
+
+    sys.path.insert(0, str(ROOT))
+    from kiosk.core.countries import countries
+    from kiosk.core.languages import LANGUAGE_CODES
+
+    return [country.name for code in LANGUAGE_CODES for country in countries(code)]
+
+
 def shown_characters() -> set[str]:
     """Every character the kiosk shows, without control characters."""
-    chars = set("".join(translation_texts() + content_texts() + source_texts()))
+    chars = set("".join(translation_texts() + content_texts() + source_texts() + country_texts()))
     return {c for c in chars if c.isprintable() or c == "\u00a0"}
 
 

@@ -52,6 +52,9 @@ def texts_by_language() -> dict[str, list[str]]:
     pack += [s for p in sorted(content.rglob("*.toml")) for s in _strings(tomllib.loads(p.read_text(encoding="utf-8")))]
     texts["content pack"] = pack
     texts["language picker"] = ["Language · Langue · Idioma\nاللغة · Язык · 语言", "●○"]
+    from kiosk.core.countries import countries
+
+    texts["countries"] = [country.name for lang in LANGUAGES for country in countries(lang.code)]
     return texts
 
 
@@ -70,7 +73,7 @@ def uncovered(text: str, fonts: list[QRawFont]) -> set[str]:
     }
 
 
-@pytest.mark.parametrize("what", [lang.code for lang in LANGUAGES] + ["content pack", "language picker"])
+@pytest.mark.parametrize("what", [lang.code for lang in LANGUAGES] + ["content pack", "language picker", "countries"])
 def test_every_shown_character_has_a_bundled_glyph(what, raw_fonts):
     texts = texts_by_language()[what]
     assert texts or what == "content pack"
