@@ -23,7 +23,6 @@ class _FillParent(QObject):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.Resize:
             self.backdrop.setGeometry(watched.rect())
-            self.backdrop.lower()
         return False
 
 
@@ -35,7 +34,11 @@ def attach_wall(screen: QWidget, context: ScreenContext) -> PledgeWall:
     context.theme.changed.connect(lambda: wall.set_metrics(context.theme.px(30), context.theme.px(14)))
     _FillParent(wall)
     wall.setGeometry(screen.rect())
-    wall.lower()
+    heart = getattr(screen, "heart", None)
+    if heart is not None:
+        wall.stack_between(heart)  # names drift over the heart, under the words
+    else:
+        wall.lower()
     wall.show()
     return wall
 

@@ -57,7 +57,7 @@ class ThanksView(QWidget):
         layout.addWidget(self.number)
         layout.addStretch(1)
         layout.addWidget(self.done, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.wall.lower()
+        self.wall.stack_between(self.heart)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         self.wall.setGeometry(self.rect())

@@ -82,6 +82,14 @@ class PledgeWall(QWidget):
         self._timer.setInterval(FRAME_MS)
         self._timer.timeout.connect(self._step)
 
+    def stack_between(self, background: QWidget) -> None:
+        """Drift in front of ``background`` (the Blue Heart) but behind the words of the page."""
+        self.raise_()
+        for sibling in self.parentWidget().findChildren(QLabel, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            sibling.raise_()
+        if background.parentWidget() is not self.parentWidget():
+            self.lower()
+
     def names(self) -> list[str]:
         """The names the wall cycles through."""
         return list(self._names)
