@@ -178,8 +178,7 @@ def _wire_pledges(context: ScreenContext, window: MainWindow, door: AdminDoor) -
 
     pledges = PledgeService(context.paths.data_dir, parent=window)
     context.pledges = pledges
-    wire_pledge_screens(context, window)
-    pledges.start()
+    wire_pledge_screens(context, window)  # opens the store once the first frame is up
 
 
 def _screen(module: str, name: str) -> type:

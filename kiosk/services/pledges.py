@@ -12,20 +12,29 @@ from concurrent.futures import ThreadPoolExecutor, TimeoutError
 from collections.abc import Callable, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from kiosk.core.blocklist import Blocklist
-from kiosk.core.pledge import PledgeForm, make_pledge
-from kiosk.core.pledge_files import ExportFormat
-from kiosk.storage.database import DatabaseError, KnownDatabaseError, StartWarning, StorageProblem
-from kiosk.storage.pledges import PledgeStore, kiosk_id
+if TYPE_CHECKING:  # the real imports happen on the worker thread, off the first frame
+    from kiosk.core.blocklist import Blocklist
+    from kiosk.core.pledge import PledgeForm
+    from kiosk.core.pledge_files import ExportFormat
+    from kiosk.storage.database import StartWarning, StorageProblem
+    from kiosk.storage.pledges import PledgeStore
 
 log = logging.getLogger(__name__)
 
 WALL_SIZE = 40
 """How many names the wall shows at most."""
+
+
+@dataclass(frozen=True)
+class _Failure:
+    """A task that failed, and the known storage problem it maps to."""
+
+    problem: StorageProblem
 
 
 class _Relay(QObject):
@@ -73,13 +82,14 @@ class PledgeService(QObject):
         super().__init__(parent)
         self.data_dir = Path(data_dir)
         self.now = now
-        self.blocklist = Blocklist()
+        self.blocklist: Blocklist | None = None  # the content pack's, set before start()
         self.start_warning: StartWarning | None = None
         self.problem: StorageProblem | None = None
         self.count = 0
         self.wall_names: list[str] = []
         self._store: PledgeStore | None = None
         self._kiosk_id: str | None = None
+        self._started = False
         # One long-lived Python thread runs every task in order, with its own connection.
         # Not a QThreadPool: a Python call on a Qt pool thread gets a fresh thread state each
         # time, so a thread-local connection would be reopened for every task (measured).
@@ -97,14 +107,16 @@ class PledgeService(QObject):
         """Run ``work`` on the worker thread; call ``done(result)`` on the GUI thread."""
 
         def task() -> None:
+            from kiosk.storage.database import KnownDatabaseError, StorageProblem
+
             try:
                 result: Any = work()
             except KnownDatabaseError as error:
                 log.error("pledge storage: %s", error)
-                result = error
-            except Exception as error:  # noqa: BLE001 - a bug must not kill the worker thread
+                result = _Failure(error.problem)
+            except Exception:  # noqa: BLE001 - a bug must not kill the worker thread
                 log.exception("pledge storage failed")
-                result = KnownDatabaseError(StorageProblem.CANNOT_OPEN, str(error))
+                result = _Failure(StorageProblem.CANNOT_OPEN)
             self._relay.finished.emit(done, result)
 
         self._worker.submit(task)
@@ -123,6 +135,8 @@ class PledgeService(QObject):
 
     def _ensure_store(self) -> PledgeStore:
         """On the worker: the open store, opening (or re-trying) it when needed."""
+        from kiosk.storage.pledges import PledgeStore, kiosk_id
+
         if self._store is None:
             self._store = PledgeStore.open(self.data_dir, self.now())
             self._kiosk_id = kiosk_id(self.data_dir)
@@ -130,7 +144,8 @@ class PledgeService(QObject):
 
     def _snapshot(self) -> tuple[int, int, list[str]]:
         store = self._ensure_store()
-        names = [w.first_name for w in store.wall_names(WALL_SIZE, self.blocklist)]
+        # No blocklist yet (the content pack not read): show no names rather than unfiltered ones.
+        names = [w.first_name for w in store.wall_names(WALL_SIZE, self.blocklist)] if self.blocklist is not None else []
         return store.count(), store.count_today(self.now()), names
 
     def _publish(self, snapshot: tuple[int, int, list[str]]) -> None:
@@ -142,15 +157,21 @@ class PledgeService(QObject):
 
     # -- start ---------------------------------------------------------------------------------
     def start(self) -> None:
-        """Open the store in the background; then ``opened`` (or ``unavailable``) and the counts."""
+        """Open the store in the background; then ``opened`` (or ``unavailable``) and the counts.
+
+        Runs once; later calls do nothing.
+        """
+        if self._started:
+            return
+        self._started = True
 
         def work():
             self._ensure_store()
             return self._store.start_warning, self._snapshot()
 
         def done(result) -> None:
-            if isinstance(result, DatabaseError):
-                self.problem = result.problem if isinstance(result, KnownDatabaseError) else StorageProblem.CANNOT_OPEN
+            if isinstance(result, _Failure):
+                self.problem = result.problem
                 self.unavailable.emit(self.problem)
                 return
             self.problem = None
@@ -167,7 +188,7 @@ class PledgeService(QObject):
 
     def refresh(self) -> None:
         """Re-read the counts and the wall."""
-        self._run(self._snapshot, lambda r: None if isinstance(r, DatabaseError) else self._publish(r))
+        self._run(self._snapshot, lambda r: None if isinstance(r, _Failure) else self._publish(r))
 
     # -- visitors ------------------------------------------------------------------------------
     def submit(self, form: PledgeForm) -> None:
@@ -175,15 +196,16 @@ class PledgeService(QObject):
         created = self.now()
 
         def work():
+            from kiosk.core.pledge import make_pledge
+
             store = self._ensure_store()
             pledge = make_pledge(form, self._kiosk_id, created)
             number = store.add(pledge)
             return number, self._snapshot()
 
         def done(result) -> None:
-            if isinstance(result, DatabaseError):
-                problem = result.problem if isinstance(result, KnownDatabaseError) else StorageProblem.CANNOT_OPEN
-                self.pledge_failed.emit(problem)
+            if isinstance(result, _Failure):
+                self.pledge_failed.emit(result.problem)
                 return
             number, snapshot = result
             self.pledge_saved.emit(number)
@@ -198,9 +220,8 @@ class PledgeService(QObject):
             return result, (self._snapshot() if refresh else None)
 
         def done(result) -> None:
-            if isinstance(result, DatabaseError):
-                problem = result.problem if isinstance(result, KnownDatabaseError) else StorageProblem.CANNOT_OPEN
-                self.task_failed.emit(kind, problem)
+            if isinstance(result, _Failure):
+                self.task_failed.emit(kind, result.problem)
                 return
             value, snapshot = result
             if snapshot is not None:

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
-from kiosk.core.paths import bundled_content_dir
-from kiosk.core.pledge_offer import load_offer
 from kiosk.ui.context import ScreenContext
 from kiosk.ui.screens.base import ScreenId
-from kiosk.ui.widgets.pledge_wall import PledgeWall
 
 
 class _FillParent(QObject):
@@ -26,8 +23,32 @@ class _FillParent(QObject):
         return False
 
 
-def attach_wall(screen: QWidget, context: ScreenContext) -> PledgeWall:
-    """Put a pledge wall behind everything on ``screen`` (it lets every touch through)."""
+class _AfterFirstFrame(QObject):
+    """Calls ``callback`` once the window has painted its first frame (or after ``latest_ms``)."""
+
+    def __init__(self, window: QWidget, callback, latest_ms: int = 2000) -> None:
+        super().__init__(window)
+        self._callback = callback
+        self._done = False
+        window.installEventFilter(self)
+        QTimer.singleShot(latest_ms, self, self._fire)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.Paint and not self._done:
+            QTimer.singleShot(0, self, self._fire)
+        return False
+
+    def _fire(self) -> None:
+        if not self._done:
+            self._done = True
+            self.parent().removeEventFilter(self)
+            self._callback()
+
+
+def attach_wall(screen: QWidget, context: ScreenContext):
+    """Put a pledge wall behind the words of ``screen`` (it lets every touch through)."""
+    from kiosk.ui.widgets.pledge_wall import PledgeWall
+
     wall = PledgeWall(context.theme.color("accent"), screen)
     wall.setObjectName("AttractWall")
     wall.set_metrics(context.theme.px(30), context.theme.px(14))
@@ -44,7 +65,18 @@ def attach_wall(screen: QWidget, context: ScreenContext) -> PledgeWall:
 
 
 def wire_pledge_screens(context: ScreenContext, window) -> None:
-    """Wire ``context.pledges`` into the window's screens (built now or later)."""
+    """Once the first frame is up, wire ``context.pledges`` into the screens and open the store.
+
+    Nothing of it is needed for the first frame (the counter stays hidden until the count is
+    known), so its imports and the database wait.
+    """
+    _AfterFirstFrame(window, lambda: _wire_now(context, window))
+
+
+def _wire_now(context: ScreenContext, window) -> None:
+    from kiosk.core.paths import bundled_content_dir
+    from kiosk.core.pledge_offer import load_offer
+
     pledges = context.pledges
     settings_dir = context.settings.kiosk.content_dir
     offer = load_offer(context.content, ((settings_dir,) if settings_dir else ()) + (bundled_content_dir(),))
@@ -86,3 +118,7 @@ def wire_pledge_screens(context: ScreenContext, window) -> None:
         admin.pledges_section.refresh()
 
     window.screen_changed.connect(add_admin_section)
+    if window.current_id is ScreenId.ADMIN:
+        add_admin_section(ScreenId.ADMIN)
+    show_count()
+    pledges.start()

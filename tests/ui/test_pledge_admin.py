@@ -37,7 +37,10 @@ def press(widget):
 
 def admin_section(kiosk, qtbot):
     kiosk.window.show_screen(ScreenId.ADMIN)
-    section = kiosk.window.screen(ScreenId.ADMIN).pledges_section
+    admin = kiosk.window.screen(ScreenId.ADMIN)
+    # The pledge tools are wired in once the first frame is up.
+    qtbot.waitUntil(lambda: getattr(admin, "pledges_section", None) is not None)
+    section = admin.pledges_section
     qtbot.waitUntil(lambda: section.isVisible() and "Total:" in section.counts.text())
     return section
 
