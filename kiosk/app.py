@@ -63,6 +63,8 @@ class Kiosk:
         """Undo the application-wide hooks (tests build many kiosks in one process)."""
         self.idle.uninstall()
         self.guard.uninstall()
+        if self.context.pledges is not None:
+            self.context.pledges.close()
         self.context.language.uninstall()
         self.window.allow_close = True
         self.window.close()

@@ -15,14 +15,24 @@ relies on (PySide6 6.11.3):
   asynchronously (the GUI thread keeps running the event loop, which releases
   the GIL), and :func:`quiet_loader_warnings` keeps those two known, harmless
   warnings out of the log and the tests.
-* The panel's height is its width / 3.2 (measured 800 → 250, 1920 → 600 px).
+* The panel's height is its width / 3.2 (measured 800 → 250, 1920 → 600 px), plus the
+  candidate bar while Chinese is typed in pinyin.
+* The pinyin input method learns chosen words into a user dictionary at a fixed place,
+  ``<config>/qtvirtualkeyboard/pinyin/usr_dict.dat`` (``VirtualKeyboardSettings.userDataPath``
+  does not move it). Fields flagged ``Qt.ImhSensitiveData`` switch that learning off, so one
+  visitor's words are never offered to the next; :func:`forget_learnt_words` also removes a
+  dictionary left from before.
 """
 
 from __future__ import annotations
 
+import logging
 import os
+from pathlib import Path
 
-from PySide6.QtCore import QLoggingCategory
+from PySide6.QtCore import QLoggingCategory, QStandardPaths
+
+log = logging.getLogger(__name__)
 
 #: Qt Virtual Keyboard locale for each UI language (its layouts; Chinese uses pinyin).
 KEYBOARD_LOCALES = {
@@ -64,6 +74,21 @@ def keyboard_available() -> bool:
 def quiet_loader_warnings() -> None:
     """Switch off the QML loader-thread warning that deadlocks a Python message handler."""
     QLoggingCategory.setFilterRules(_QUIET_RULES)
+
+
+def pinyin_user_folder() -> Path:
+    """Where Qt Virtual Keyboard's pinyin input method keeps its user dictionary."""
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.ConfigLocation)) / "qtvirtualkeyboard" / "pinyin"
+
+
+def forget_learnt_words() -> None:
+    """Remove a pinyin user dictionary left from an earlier run (Qt logs, once, that it makes a new one)."""
+    folder = pinyin_user_folder()
+    try:
+        (folder / "usr_dict.dat").unlink(missing_ok=True)
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        log.warning("pinyin user dictionary %s: %s", folder, error)
 
 
 def keyboard_locale(language: str) -> str:

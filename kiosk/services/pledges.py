@@ -133,6 +133,18 @@ class PledgeService(QObject):
             return False
         return True
 
+    def close(self) -> None:
+        """Finish the queued work, close the database and end the worker thread."""
+        def close_store() -> None:
+            if self._store is not None:
+                self._store.database.close()
+
+        try:
+            self._worker.submit(close_store).result()
+        except RuntimeError:
+            return  # already closed
+        self._worker.shutdown(wait=True)
+
     def _ensure_store(self) -> PledgeStore:
         """On the worker: the open store, opening (or re-trying) it when needed."""
         from kiosk.storage.pledges import PledgeStore, kiosk_id

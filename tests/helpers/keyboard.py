@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, QPointF
 from PySide6.QtWidgets import QApplication
 
-from tests.helpers.touch import tap_window_at
+from PySide6.QtTest import QTest
+
+from tests.helpers.touch import tap_window_at, touchscreen
 
 
 def _items(item):
@@ -24,11 +26,17 @@ def key_items(keyboard) -> dict[str, object]:
     return keys
 
 
-def tap_key(keyboard, item) -> None:
-    """Touch a key item at its centre."""
+def tap_key(keyboard, item, hold_ms: int = 0) -> None:
+    """Touch a key item at its centre (``hold_ms``: keep the finger down that long)."""
     centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
     window = keyboard.window()
-    tap_window_at(window, keyboard.mapTo(window, QPoint(centre.x(), centre.y())))
+    point = keyboard.mapTo(window, QPoint(centre.x(), centre.y()))
+    if hold_ms:
+        QTest.touchEvent(window, touchscreen()).press(0, point, window).commit()
+        QTest.qWait(hold_ms)
+        QTest.touchEvent(window, touchscreen()).release(0, point, window).commit()
+    else:
+        tap_window_at(window, point)
     for _ in range(3):
         QApplication.processEvents()
 
@@ -43,3 +51,9 @@ def type_text(keyboard, text: str) -> None:
             assert char in keys, f"no key {char!r} on the {keyboard.locale()} keyboard: {sorted(keys)[:40]}"
             item = keys[char]
         tap_key(keyboard, item)
+
+
+def candidates(keyboard) -> list[object]:
+    """The word candidates shown above the keys (pinyin), left to right."""
+    found = [i for i in _items(keyboard.panel) if i.isVisible() and "SelectionListItem" in i.metaObject().className()]
+    return sorted(found, key=lambda item: item.mapToScene(QPointF(0, 0)).x())

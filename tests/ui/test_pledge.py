@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from kiosk.storage.pledges import DATABASE_NAME
 from kiosk.ui.screens.base import ScreenId
-from tests.helpers.keyboard import key_items, type_text
+from tests.helpers.keyboard import candidates, key_items, tap_key, type_text
 from tests.helpers.touch import tap
 
 
@@ -105,6 +105,31 @@ def test_whole_pledge_in_arabic_on_the_onscreen_keyboard(kiosk, qtbot, user_path
     qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.thanks, timeout=5000)
     assert rows(user_paths) == [("فاطمة", "", "", 1, 0, '["learn-and-share"]', "ar")]
     qtbot.waitUntil(lambda: "فاطمة" in screen.thanks.wall.names())
+
+
+def test_chinese_name_typed_in_pinyin_on_the_onscreen_keyboard(kiosk, qtbot, user_paths):
+    screen = pledge_screen(kiosk, qtbot)
+    kiosk.context.language.set_language("zh")
+    QApplication.processEvents()
+    tap(list(screen.form.cards.values())[2])
+    tap(screen.form.name)
+    qtbot.waitUntil(lambda: screen.keyboard.isVisible() and screen.keyboard.locale() == "zh_CN")
+    keys_only = screen.keyboard.height()
+    type_text(screen.keyboard, "zhong")
+    # The keyboard grows for the pinyin candidate bar, so no candidate is cut off.
+    qtbot.waitUntil(lambda: len(candidates(screen.keyboard)) > 3 and screen.keyboard.height() > keys_only)
+    qtbot.wait(500)  # the bar slides in
+    first = candidates(screen.keyboard)[0]
+    assert first.mapToScene(first.boundingRect().topLeft()).y() >= 0
+    tap_key(screen.keyboard, first)
+    qtbot.waitUntil(lambda: screen.form.name.text() == "中")
+    screen.form.name.clearFocus()
+    tap(screen.form.submit)
+    qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.thanks, timeout=5000)
+    assert rows(user_paths) == [("中", "", "", 0, 0, '["no-part"]', "zh")]
+    # Nothing typed is learnt by the input method for the next visitor.
+    for field in (screen.form.name, screen.form.email, screen.form.country.field):
+        assert field.inputMethodHints() & Qt.InputMethodHint.ImhSensitiveData
 
 
 def test_problems_are_shown_inline_and_nothing_is_lost(kiosk, qtbot, user_paths):

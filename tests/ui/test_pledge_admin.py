@@ -42,6 +42,9 @@ def admin_section(kiosk, qtbot):
     qtbot.waitUntil(lambda: getattr(admin, "pledges_section", None) is not None)
     section = admin.pledges_section
     qtbot.waitUntil(lambda: section.isVisible() and "Total:" in section.counts.text())
+    # The recent names arrive from the worker and lengthen the page: wait, then tap.
+    qtbot.waitUntil(lambda: section.recent_box.count() > 0 or kiosk.context.pledges.count == 0)
+    qtbot.wait(50)
     return section
 
 

@@ -33,6 +33,7 @@ class CountryPicker(QWidget):
         super().__init__(parent)
         self.field = QLineEdit()
         self.field.setObjectName("CountrySearch")
+        self.field.setInputMethodHints(Qt.InputMethodHint.ImhNoPredictiveText | Qt.InputMethodHint.ImhSensitiveData)
         self.matches = QListWidget()
         self.matches.setObjectName("CountryList")
         self.matches.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the field keeps focus while tapping

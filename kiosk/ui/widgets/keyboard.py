@@ -13,7 +13,13 @@ from PySide6.QtQml import QQmlComponent
 from PySide6.QtQuickWidgets import QQuickWidget
 from PySide6.QtWidgets import QApplication, QLineEdit, QSizePolicy, QWidget
 
-from kiosk.services.keyboard import PANEL_URL, keyboard_locale, panel_height, quiet_loader_warnings
+from kiosk.services.keyboard import (
+    PANEL_URL,
+    forget_learnt_words,
+    keyboard_locale,
+    panel_height,
+    quiet_loader_warnings,
+)
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +54,7 @@ class OnScreenKeyboard(QQuickWidget):
         self._host = host
         self._language = "en"
         quiet_loader_warnings()
+        forget_learnt_words()
         # Asynchronous: a synchronous load can deadlock with a Python message handler
         # (see kiosk.services.keyboard). The panel appears a moment later: ``ready``.
         self._component = QQmlComponent(self.engine())
@@ -83,6 +90,7 @@ class OnScreenKeyboard(QQuickWidget):
             log.error("on-screen keyboard unavailable: %s", [e.toString() for e in self._component.errors()])
             return
         self.setContent(QUrl(PANEL_URL), self._component, panel)
+        panel.implicitHeightChanged.connect(self._fit_height)
         self.set_language(self._language)
         self.ready.emit()
         focused = QApplication.focusWidget()
@@ -111,7 +119,22 @@ class OnScreenKeyboard(QQuickWidget):
         """
         self.setMinimumWidth(0)
         self.setMaximumWidth(width)
-        self.setFixedHeight(panel_height(width))
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """As tall as the panel wants at its width: the keys, plus the pinyin candidate bar
+        while Chinese is being typed (without it the candidates would be cut off)."""
+        width = min(self.width(), self.maximumWidth()) if self.width() > 0 else self.maximumWidth()
+        wanted = panel_height(width)
+        panel = self.panel
+        if panel is not None and panel.width() > 0:
+            wanted = max(1, round(panel.implicitHeight()))
+        if wanted != self.height() or self.minimumHeight() != wanted:
+            self.setFixedHeight(wanted)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)  # the panel takes the new width first
+        self._fit_height()
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         if isinstance(new, QLineEdit) and self._host.isAncestorOf(new) and new.isEnabled() and self._host.isVisible():

@@ -52,7 +52,8 @@ class PledgeFormView(QWidget):
         self.name_label = _label("FieldLabel")
         self.name = QLineEdit()
         self.name.setObjectName("FirstName")
-        self.name.setInputMethodHints(Qt.InputMethodHint.ImhNoPredictiveText)
+        # Sensitive: no input method may keep what a visitor types (pinyin's user dictionary).
+        self.name.setInputMethodHints(Qt.InputMethodHint.ImhNoPredictiveText | Qt.InputMethodHint.ImhSensitiveData)
         self.name_error = _label("FieldError")
         self.country_label = _label("FieldLabel")
         self.country = CountryPicker()
@@ -63,6 +64,7 @@ class PledgeFormView(QWidget):
             Qt.InputMethodHint.ImhEmailCharactersOnly
             | Qt.InputMethodHint.ImhNoAutoUppercase
             | Qt.InputMethodHint.ImhNoPredictiveText
+            | Qt.InputMethodHint.ImhSensitiveData
         )
         self.email_error = _label("FieldError")
         self.consent_contact = TouchCheckBox()
