@@ -75,6 +75,7 @@ def _pledge_thanks(kiosk: Kiosk) -> None:
     screen.form.consent_wall.setChecked(True)
     screen.submit()
     _settle(kiosk)
+    _wait(lambda: False, seconds=0.8)  # the heart's fade-in
 
 
 _WALL_NAMES = ("Amina", "José", "Мария", "李娜", "فاطمة", "Zoë", "Kwame", "<b>x</b>")

@@ -5,8 +5,9 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEasingCurve, QPropertyAnimation, Qt, QTimer
 from PySide6.QtWidgets import (
+    QGraphicsOpacityEffect,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -31,6 +32,8 @@ log = logging.getLogger(__name__)
 
 THANKS_SECONDS = 10
 """How long the thank-you stays before the form is back to its welcome state."""
+APPEAR_MS = 600
+"""The Blue Heart's fade-in on the thank-you."""
 
 
 class ThanksView(QWidget):
@@ -58,6 +61,19 @@ class ThanksView(QWidget):
         layout.addStretch(1)
         layout.addWidget(self.done, 0, Qt.AlignmentFlag.AlignHCenter)
         self.wall.stack_between(self.heart)
+        # The heart grows in as the thank-you appears, then keeps beating.
+        self._fade = QGraphicsOpacityEffect(self.heart)
+        self._fade.setOpacity(1.0)
+        self.heart.setGraphicsEffect(self._fade)
+        self._appear = QPropertyAnimation(self._fade, b"opacity", self)
+        self._appear.setDuration(APPEAR_MS)
+        self._appear.setStartValue(0.0)
+        self._appear.setEndValue(1.0)
+        self._appear.setEasingCurve(QEasingCurve.Type.OutCubic)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        self._appear.start()
+        super().showEvent(event)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         self.wall.setGeometry(self.rect())

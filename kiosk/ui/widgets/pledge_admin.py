@@ -228,7 +228,7 @@ class PledgesAdminSection(QFrame):
             toggle = _button()
             toggle.setObjectName("HideFromWall")
             toggle.setText(self.tr("Show again") if summary.hidden else self.tr("Hide"))
-            toggle.setEnabled(summary.consent_wall)
+            toggle.setVisible(summary.consent_wall)  # a name never on the wall has nothing to hide
             toggle.clicked.connect(lambda _=False, s=summary: self.pledges.hide(s.uuid, not s.hidden))
             for column, widget in enumerate((name, when, state, toggle)):
                 self.recent_box.addWidget(widget, row, column)
