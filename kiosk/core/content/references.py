@@ -21,7 +21,11 @@ class FileReference:
 
 @dataclass(frozen=True)
 class MediaProblem:
-    """A media file that cannot be used, as reported by a media probe."""
+    """A media file that cannot be used, as reported by a media probe.
+
+    ``message`` says what is wrong ("file not found", "cannot be decoded: AV1"); the
+    validator adds the field path and the file's path in the pack.
+    """
 
     path: Path
     message: str
@@ -35,11 +39,7 @@ MediaProbe = Callable[[Sequence[Path]], Sequence[MediaProblem]]
 
 def media_files_exist(paths: Sequence[Path]) -> list[MediaProblem]:
     """The default media probe: every media file must exist and be a file."""
-    return [
-        MediaProblem(path, f"file not found: {path.name}")
-        for path in paths
-        if not path.is_file()
-    ]
+    return [MediaProblem(path, "file not found") for path in paths if not path.is_file()]
 
 
 def _children(model: PackModel) -> Iterator[tuple[str, PackModel]]:

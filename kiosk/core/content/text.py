@@ -25,8 +25,8 @@ class LocalizedText(RootModel[dict[str, str]]):
         if not isinstance(value, dict):
             raise PydanticCustomError(
                 "localized_text_type",
-                'expected texts by language, e.g. {{"en": "...", "fr": "..."}}, got {got}',
-                {"got": _short_repr(value)},
+                "expected texts by language, e.g. {example}, got {got}",
+                {"example": '{"en": "...", "fr": "..."}', "got": _short_repr(value)},
             )
         unknown = sorted(str(key) for key in value if key not in LANGUAGE_CODES)
         if unknown:

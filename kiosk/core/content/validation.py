@@ -97,7 +97,8 @@ def _check_file(
         by_path = {root / ref.relative: ref for ref in media_refs}
         for found in media_probe(list(by_path)):
             ref = by_path.get(found.path)
-            problems.append(Problem(name, ref.loc if ref else "", found.message))
+            where = ref.relative if ref else str(found.path)
+            problems.append(Problem(name, ref.loc if ref else "", f"{found.message}: {where}"))
     return model, problems
 
 
