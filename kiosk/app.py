@@ -6,13 +6,15 @@ import logging
 import os
 import sys
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk import __version__
-from kiosk.core.paths import UserPaths, user_paths
+from kiosk.core.content import ContentSource, LoadedContent, load_pack
+from kiosk.core.paths import UserPaths, bundled_content_dir, user_paths
 from kiosk.core.settings import LoadedSettings, load_settings
 from kiosk.services.admin_door import AdminDoor
 from kiosk.services.i18n import LanguageService
@@ -34,6 +36,7 @@ from kiosk.ui.screens.pledge import PledgeScreen
 from kiosk.ui.screens.publications import PublicationsScreen
 from kiosk.ui.screens.watch import WatchScreen
 from kiosk.ui.style import Theme
+from kiosk.ui.widgets.ticker import NewsTicker
 
 log = logging.getLogger(__name__)
 
@@ -111,6 +114,8 @@ def build_kiosk(options: KioskOptions, paths: UserPaths | None = None) -> Kiosk:
         kiosk_mode=not options.windowed,
         warnings=list(config.warnings),
     )
+    content_dir = options.content_dir or (Path(settings.kiosk.content_dir) if settings.kiosk.content_dir else None)
+    context.content = load_content(content_dir, context.warnings)
     door = AdminDoor(PinFile(paths.pin_file))
     if not door.has_pin():
         context.warnings.append(
@@ -147,8 +152,51 @@ def build_kiosk(options: KioskOptions, paths: UserPaths | None = None) -> Kiosk:
     guard.admin_gesture.connect(lambda: window.show_screen(ScreenId.PIN))
     guard.install()
 
+    ticker = _news_ticker(context, window, idle)
+
     window.show_screen(ScreenId.ATTRACT)
-    return Kiosk(app=app, window=window, context=context, idle=idle, guard=guard, door=door, config=config)
+    return Kiosk(
+        app=app, window=window, context=context, idle=idle, guard=guard, door=door, config=config,
+        extras={"ticker": ticker},
+    )
+
+
+def load_content(content_dir: Path | None, warnings: list[str]) -> LoadedContent:
+    """The bundled pack with the organiser's pack over it; every problem logged and listed."""
+    content = load_pack(bundled_content_dir(), content_dir, date.today())
+    if content.source is ContentSource.BUNDLED_AFTER_REJECTED_OVERRIDE:
+        note = f"{content_dir}: the organiser's content pack was not used (problems below); showing the bundled content"
+        log.warning("%s", note)
+        warnings.append(note)
+    for problem in content.problems:
+        where = content_dir if problem in content.override_problems else bundled_content_dir()
+        line = f"{where}/{problem}" if problem.file else f"{where}: {problem}"
+        log.warning("content: %s", line)
+        warnings.append(line)
+    log.info("content: %s (%s)", content.summary(), content.source.value)
+    return content
+
+
+def _news_ticker(context: ScreenContext, window: MainWindow, idle: IdleWatcher) -> NewsTicker:
+    """The ticker in the bottom bar: today's headlines in the UI language; a tap opens the item."""
+    ticker = NewsTicker(context.theme, context.settings.ticker.speed)
+    window.bottom_bar.set_ticker(ticker)
+
+    def fill(*_args: object) -> None:
+        lang = context.language.current or context.language.default
+        ticker.set_headlines([(item.id, item.headline.text(lang)) for item in context.content.news])
+
+    def open_item(item_id: str) -> None:
+        window.show_screen(ScreenId.NEWS)
+        window.screen(ScreenId.NEWS).open_item(item_id)
+
+    fill()
+    context.language.language_changed.connect(fill)
+    ticker.item_tapped.connect(open_item)
+    idle.warning_shown.connect(lambda _seconds: ticker.pause("idle-warning"))
+    idle.warning_cancelled.connect(lambda: ticker.resume("idle-warning"))
+    idle.visit_ended.connect(lambda: ticker.resume("idle-warning"))
+    return ticker
 
 
 def _admin_screen(context: ScreenContext, window: MainWindow) -> AdminScreen:

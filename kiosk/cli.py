@@ -120,6 +120,15 @@ def cmd_self_test(args: argparse.Namespace) -> int:
     return run_self_test()
 
 
+def cmd_validate_content(args: argparse.Namespace) -> int:
+    from kiosk.core.content import validate_command
+
+    code, lines = validate_command(args.dir)
+    for line in lines:
+        print(line)
+    return code
+
+
 def cmd_not_yet(args: argparse.Namespace) -> int:
     print(f"{args.command}: this command arrives with its feature and does nothing in this version.", file=sys.stderr)
     return 3
@@ -129,7 +138,7 @@ COMMANDS = {
     "set-pin": cmd_set_pin,
     "tour": cmd_tour,
     "self-test": cmd_self_test,
-    "validate-content": cmd_not_yet,
+    "validate-content": cmd_validate_content,
     "export-pledges": cmd_not_yet,
     "merge-pledges": cmd_not_yet,
 }

@@ -46,6 +46,7 @@ class LoadedContent:
         publications, media, pledge: the other files' contents.
         problems: what was wrong (an empty list when all is well); the admin screen
             lists them and the log says them.
+        override_problems: the part of ``problems`` found in the organiser's pack.
         source: which pack is shown.
         override_dir: the organiser's pack folder, if one was given.
     """
@@ -58,6 +59,7 @@ class LoadedContent:
     media: MediaFileList
     pledge: PledgeFile
     problems: tuple[Problem, ...] = ()
+    override_problems: tuple[Problem, ...] = ()
     source: ContentSource = ContentSource.BUNDLED
     override_dir: Path | None = None
     _news_by_id: dict[str, NewsItem] = field(default_factory=dict, repr=False, compare=False)
@@ -88,6 +90,7 @@ def _content(
     problems: list[Problem],
     source: ContentSource,
     override_dir: Path | None,
+    override_problems: list[Problem] | None = None,
 ) -> LoadedContent:
     def get(name: str, default: PackModel) -> PackModel:
         model = files.get(name)
@@ -105,6 +108,7 @@ def _content(
         media=get("media.json", MediaFileList()),  # type: ignore[arg-type]
         pledge=get("pledge.json", PledgeFile()),  # type: ignore[arg-type]
         problems=tuple(problems),
+        override_problems=tuple(override_problems or ()),
         source=source,
         override_dir=override_dir,
     )
@@ -142,5 +146,6 @@ def load_pack(
             base_problems + over_problems,
             ContentSource.BUNDLED_AFTER_REJECTED_OVERRIDE,
             override,
+            over_problems,
         )
     return _content(merged, today, base_problems, ContentSource.OVERRIDE, override)
