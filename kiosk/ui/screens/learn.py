@@ -138,7 +138,7 @@ class LearnScreen(Screen):
         self._portrait = portrait
         for button in self.buttons.values():
             self.nav.removeWidget(button)
-        columns = 4 if portrait else 1
+        columns = 2 if portrait else 1
         for index, part in enumerate(PARTS):
             self.nav.addWidget(self.buttons[part], index // columns, index % columns)
         self.body.setDirection(QVBoxLayout.Direction.TopToBottom if portrait else QHBoxLayout.Direction.LeftToRight)

@@ -40,6 +40,7 @@ class LearnPage(ScrollPage):
         card.set_padding(self.theme.px(32))
         for widget in widgets:
             card.add(widget)
+        card.column.addStretch(1)
         return card
 
     def row_or_column(self) -> QHBoxLayout | QVBoxLayout:
@@ -172,17 +173,26 @@ class ComparisonPage(LearnPage):
         gap = self.theme.px(18)
         grid.setHorizontalSpacing(gap)
         grid.setVerticalSpacing(gap)
-        grid.addWidget(plain_label("ColumnHead", self.tr("Human trafficking")), 0, 1)
-        grid.addWidget(plain_label("ColumnHead", self.tr("Migrant smuggling")), 0, 2)
-        for row, item in enumerate(learn.comparison, start=1):
-            grid.addWidget(plain_label("Topic", item.topic.text(lang)), row, 0, Qt.AlignmentFlag.AlignTop)
-            for column, text in ((1, item.trafficking), (2, item.smuggling)):
+        # Landscape: topic | trafficking | smuggling. Portrait: the topic above its two cells.
+        first = 0 if self.portrait else 1
+        grid.addWidget(plain_label("ColumnHead", self.tr("Human trafficking")), 0, first)
+        grid.addWidget(plain_label("ColumnHead", self.tr("Migrant smuggling")), 0, first + 1)
+        row = 1
+        for item in learn.comparison:
+            topic = plain_label("Topic", item.topic.text(lang))
+            if self.portrait:
+                grid.addWidget(topic, row, 0, 1, 2)
+                row += 1
+            else:
+                grid.addWidget(topic, row, 0, Qt.AlignmentFlag.AlignVCenter)
+            for column, text in ((first, item.trafficking), (first + 1, item.smuggling)):
                 card = self.card(plain_label("Body", text.text(lang)))
                 card.set_padding(self.theme.px(22))
                 grid.addWidget(card, row, column)
-        grid.setColumnStretch(0, 2)
-        grid.setColumnStretch(1, 4)
-        grid.setColumnStretch(2, 4)
+            row += 1
+        stretches = (1, 1) if self.portrait else (2, 4, 4)
+        for column, stretch in enumerate(stretches):
+            grid.setColumnStretch(column, stretch)
         self.column.addLayout(grid)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QWidget
 
 from kiosk.core.content.models import LearnFile
 from kiosk.core.quiz import QuizRun
@@ -69,14 +69,12 @@ class QuizPage(LearnPage):
         self.next_button = QPushButton(self.tr("Next question") if self.run.index + 1 < total else self.tr("See my score"))
         self.next_button.setObjectName("QuizNext")
         self.next_button.clicked.connect(self.next_question)
+        self.result_card = self.card(self.verdict, self.explanation)
         footer = QHBoxLayout()
         footer.addStretch(1)
         footer.addWidget(self.next_button)
-        self.result_card = self.card(self.verdict, self.explanation)
-        result = QVBoxLayout()
-        result.addWidget(self.result_card)
-        result.addLayout(footer)
-        self.column.addLayout(result)
+        self.result_card.column.addLayout(footer)
+        self.column.addWidget(self.result_card)
         self._show_result()
 
     def choose(self, choice: str) -> None:

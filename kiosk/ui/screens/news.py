@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.core.content.models import NewsItem
@@ -68,6 +68,7 @@ class NewsDetail(ScrollPage):
         self.link_text = plain_label("Link")
         self.link_hint = plain_label("Body")
         link_row = QHBoxLayout()
+        self.link_row = link_row
         link_row.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignTop)
         link_column = QVBoxLayout()
         link_column.addWidget(self.link_hint)
@@ -189,12 +190,14 @@ class NewsScreen(Screen):
         theme = self.context.theme
         px = theme.px
         self.back.setIcon(icon("back", theme.color("text")))
+        self.back.setIconSize(QSize(px(36), px(36)))
         self.detail.column.setSpacing(px(24))
         self.detail.image.setFixedHeight(px(360))
         self.detail.image.radius = px(20)
         self.detail.image.set_colors(theme.color("surface"), theme.color("border"))
         self.detail.qr.set_side(px(240))
         self.detail.link_card.set_padding(px(28))
+        self.detail.link_row.setSpacing(px(32))
         self._refresh()
 
     def on_shown(self) -> None:

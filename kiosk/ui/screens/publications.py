@@ -84,7 +84,7 @@ class PublicationsScreen(Screen):
         items = content.publications.items if content is not None else []
         self.cards = []
         for index, item in enumerate(items):
-            card = PublicationCard(item, self.lang, px(230), px(28))
+            card = PublicationCard(item, self.lang, px(260), px(28))
             self.grid.addWidget(card, index // columns, index % columns)
             self.cards.append(card)
         for column in range(2):
