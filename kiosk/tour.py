@@ -70,7 +70,8 @@ def content_tour_steps() -> list[TourStep]:
     """Learn (each part), News (list and detail) and Publications, the ticker below them."""
     from kiosk.ui.screens.learn import PARTS
 
-    steps: list[TourStep] = [(f"learn-{part}", _learn_part(part)) for part in PARTS]
+    # "learn" is what a visitor first sees (the trafficking definition); then every other part.
+    steps: list[TourStep] = [("learn" if part == "trafficking" else f"learn-{part}", _learn_part(part)) for part in PARTS]
     steps.insert(PARTS.index("elements") + 1, ("learn-elements-open", _learn_part("elements", reveal="means")))
     steps.append(("learn-quiz-answered", _learn_part("quiz", answer="trafficking")))
     steps += [("news", _news_list), ("news-detail", _news_detail), ("publications", _screen("publications"))]

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from kiosk.core.content import load_pack
-from tests.content_fixtures import SEED, bundled_copy
+from tests.helpers.content import SEED, bundled_copy
 
 # Copied from CONTENT-BRIEF.md (Protocol texts, article 3), line breaks joined.
 TRAFFICKING_ARTICLE_3 = (

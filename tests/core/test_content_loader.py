@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from kiosk.core.content import ContentSource, LocalizedText, load_pack
-from tests.content_fixtures import EXAMPLE, bundled_copy
+from tests.helpers.content import EXAMPLE, bundled_copy
 
 EVENT_DAY = date(2026, 7, 30)
 

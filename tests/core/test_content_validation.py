@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.core.content import MediaProblem, validate_command, validate_pack
-from tests.content_fixtures import BROKEN, EXAMPLE, bundled_copy
+from tests.helpers.content import BROKEN, EXAMPLE, bundled_copy
 
 BROKEN_CASES = sorted(path.name for path in BROKEN.iterdir() if path.is_dir())
 

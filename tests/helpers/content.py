@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 BUNDLED = REPO / "assets" / "content"
 EXAMPLE = REPO / "assets" / "example-pack"
 BROKEN = REPO / "tests" / "data" / "broken_packs"
