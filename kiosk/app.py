@@ -11,12 +11,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk import __version__
-from kiosk.core.content import ContentSource, LoadedContent, load_pack
 from kiosk.core.paths import UserPaths, bundled_content_dir, user_paths
 from kiosk.core.settings import LoadedSettings, load_settings
 from kiosk.services.admin_door import AdminDoor
@@ -32,6 +32,9 @@ from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.base import ScreenId
 from kiosk.ui.style import Theme
 from kiosk.ui.widgets.ticker import NewsTicker
+
+if TYPE_CHECKING:
+    from kiosk.core.content import LoadedContent
 
 log = logging.getLogger(__name__)
 
@@ -121,7 +124,7 @@ def build_kiosk(
         warnings=list(config.warnings),
     )
     content_dir = options.content_dir or (Path(settings.kiosk.content_dir) if settings.kiosk.content_dir else None)
-    context.content = load_content(content_dir, context.warnings)
+    content = ContentOnDemand(context, content_dir)
     door = AdminDoor(PinFile(paths.pin_file), clock=clock)
     if not door.has_pin():
         context.warnings.append(
@@ -140,6 +143,9 @@ def build_kiosk(
         ScreenId.PIN: lambda: _screen("pin", "PinScreen")(context, door),
         ScreenId.ADMIN: lambda: _admin_screen(context, window),
     }
+    # Every screen but Attract needs the content pack: it loads before the first of them is
+    # built (right after the first frame), keeping pydantic off the first frame's path.
+    factories = {sid: make if sid is ScreenId.ATTRACT else content.before(make) for sid, make in factories.items()}
     window = MainWindow(context, factories)
     language.set_language(language.default)
     visit_reset.register("language", language.reset)
@@ -161,17 +167,44 @@ def build_kiosk(
     guard.admin_gesture.connect(lambda: window.show_screen(ScreenId.PIN))
     guard.install()
 
-    ticker = _news_ticker(context, window, idle)
+    ticker = _news_ticker(context, window, idle, content)
 
     window.show_screen(ScreenId.ATTRACT)
     return Kiosk(
         app=app, window=window, context=context, idle=idle, guard=guard, door=door, config=config,
-        extras={"ticker": ticker},
+        extras={"ticker": ticker, "content": content},
     )
+
+
+class ContentOnDemand:
+    """Loads the content pack into ``context.content`` the first time something needs it."""
+
+    def __init__(self, context: ScreenContext, content_dir: Path | None) -> None:
+        self.context = context
+        self.content_dir = content_dir
+        self.on_loaded: list[Callable[[], None]] = []
+
+    def __call__(self) -> LoadedContent:
+        if self.context.content is None:
+            self.context.content = load_content(self.content_dir, self.context.warnings)
+            for callback in self.on_loaded:
+                callback()
+        return self.context.content
+
+    def before(self, make: Callable[[], object]) -> Callable[[], object]:
+        """``make`` preceded by loading the content."""
+
+        def load_then_make() -> object:
+            self()
+            return make()
+
+        return load_then_make
 
 
 def load_content(content_dir: Path | None, warnings: list[str]) -> LoadedContent:
     """The bundled pack with the organiser's pack over it; every problem logged and listed."""
+    from kiosk.core.content import ContentSource, load_pack
+
     content = load_pack(bundled_content_dir(), content_dir, date.today())
     if content.source is ContentSource.BUNDLED_AFTER_REJECTED_OVERRIDE:
         note = f"{content_dir}: the organiser's content pack was not used (problems below); showing the bundled content"
@@ -186,12 +219,14 @@ def load_content(content_dir: Path | None, warnings: list[str]) -> LoadedContent
     return content
 
 
-def _news_ticker(context: ScreenContext, window: MainWindow, idle: IdleWatcher) -> NewsTicker:
+def _news_ticker(context: ScreenContext, window: MainWindow, idle: IdleWatcher, content: ContentOnDemand) -> NewsTicker:
     """The ticker in the bottom bar: today's headlines in the UI language; a tap opens the item."""
     ticker = NewsTicker(context.theme, context.settings.ticker.speed)
     window.bottom_bar.set_ticker(ticker)
 
     def fill(*_args: object) -> None:
+        if context.content is None:
+            return
         lang = context.language.current or context.language.default
         ticker.set_headlines([(item.id, item.headline.text(lang)) for item in context.content.news])
 
@@ -199,7 +234,7 @@ def _news_ticker(context: ScreenContext, window: MainWindow, idle: IdleWatcher) 
         window.show_screen(ScreenId.NEWS)
         window.screen(ScreenId.NEWS).open_item(item_id)
 
-    fill()
+    content.on_loaded.append(fill)
     context.language.language_changed.connect(fill)
     ticker.item_tapped.connect(open_item)
     idle.warning_shown.connect(lambda _seconds: ticker.pause("idle-warning"))
