@@ -31,3 +31,30 @@ def bundled_copy(dest: Path) -> Path:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text("WEBVTT\n" if name.endswith(".vtt") else "stand-in\n")
     return dest
+
+
+def content_context(tmp_path: Path, today=None, override: Path | None = None):
+    """A ScreenContext with the bundled pack (stand-in media) loaded, for building one screen."""
+    from datetime import date
+
+    from kiosk.app import qt_application
+    from kiosk.core.content import load_pack
+    from kiosk.core.paths import UserPaths
+    from kiosk.core.settings import Settings
+    from kiosk.services.i18n import LanguageService
+    from kiosk.services.visit import VisitReset
+    from kiosk.ui.context import ScreenContext
+    from kiosk.ui.style import Theme
+
+    app = qt_application()
+    theme = Theme()
+    theme.attach(app.setStyleSheet)
+    language = LanguageService(default="en")
+    language.set_language("en")
+    paths = UserPaths(config_dir=tmp_path / "config", data_dir=tmp_path / "data", log_dir=tmp_path / "log")
+    context = ScreenContext(
+        settings=Settings(), paths=paths, theme=theme, language=language, visit_reset=VisitReset(), kiosk_mode=False
+    )
+    pack = bundled_copy(tmp_path / "pack")
+    context.content = load_pack(pack, override, today or date(2026, 7, 30))
+    return context

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QWidget
 
 from kiosk.core.content.models import LearnFile
@@ -106,6 +107,10 @@ class QuizPage(LearnPage):
             state = "right" if choice == question.answer else ("wrong" if choice == chosen else "")
             button.setProperty("verdict", state)
             _repolish(button)
+        # Bring the answer and the Next button into view (now, and again once laid out).
+        self.column.activate()
+        self.ensureWidgetVisible(self.next_button)
+        QTimer.singleShot(0, lambda: self.ensureWidgetVisible(self.next_button))
 
     def _build_score(self) -> None:
         total = len(self.run.questions)
