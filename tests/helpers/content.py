@@ -58,3 +58,16 @@ def content_context(tmp_path: Path, today=None, override: Path | None = None):
     pack = bundled_copy(tmp_path / "pack")
     context.content = load_pack(pack, override, today or date(2026, 7, 30))
     return context
+
+
+def close_screen(screen, context) -> None:
+    """Tear a screen down completely before the next test (no deferred deletes left over)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    context.language.set_language("en")
+    screen.close()
+    screen.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.processEvents()
+    QApplication.instance().setStyleSheet("")

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication
-
 from kiosk.ui.screens.learn import PARTS, LearnScreen
 from tests.core.test_content_bundled import SMUGGLING_ARTICLE_3, TRAFFICKING_ARTICLE_3
-from tests.helpers.content import content_context
+from tests.helpers.content import close_screen, content_context
 from tests.helpers.touch import tap
 
 
@@ -15,13 +13,11 @@ from tests.helpers.touch import tap
 def learn(qtbot, tmp_path):
     context = content_context(tmp_path)
     screen = LearnScreen(context)
-    qtbot.addWidget(screen)
     screen.resize(1920, 1000)
     screen.show()
     qtbot.waitExposed(screen)
     yield screen
-    context.language.set_language("en")
-    QApplication.instance().setStyleSheet("")
+    close_screen(screen, context)
 
 
 def visible_texts(widget) -> list[str]:
@@ -95,8 +91,8 @@ def test_quiz_right_wrong_and_why_then_score(learn, qtbot):
         else:
             assert page.verdict.text().startswith("Not quite. The answer is: ")
         assert page.explanation.text() == question.explanation.text("en")
-        # A second tap does not change the answer.
-        tap(page.choice_buttons[question.answer])
+        # Another choice afterwards does not change the answer.
+        page.choose(question.answer)
         assert page.verdict.text().startswith("Right!" if index % 2 == 0 else "Not quite")
         # The answer scrolls the Next button into view by itself.
         qtbot.waitUntil(lambda: page.next_button.visibleRegion().boundingRect() == page.next_button.rect())

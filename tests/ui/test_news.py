@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from kiosk.ui.screens.news import NewsScreen
-from tests.helpers.content import EXAMPLE, content_context
+from tests.helpers.content import EXAMPLE, close_screen, content_context
 from tests.helpers.touch import tap
 
 
@@ -20,17 +20,15 @@ def make_news(qtbot, tmp_path):
     def make(override=None):
         context = content_context(tmp_path / f"n{len(made)}", override=override)
         screen = NewsScreen(context)
-        qtbot.addWidget(screen)
         screen.resize(1920, 1000)
         screen.show()
         qtbot.waitExposed(screen)
-        made.append(context)
+        made.append((screen, context))
         return screen
 
     yield make
-    for context in made:
-        context.language.set_language("en")
-    QApplication.instance().setStyleSheet("")
+    for screen, context in made:
+        close_screen(screen, context)
 
 
 def test_list_is_newest_first_with_dates(make_news):

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication
-
 from kiosk.ui.screens.publications import PublicationsScreen
-from tests.helpers.content import content_context
+from tests.helpers.content import close_screen, content_context
 
 
 def test_cards_show_title_description_and_qr(qtbot, tmp_path):
     context = content_context(tmp_path)
     screen = PublicationsScreen(context)
-    qtbot.addWidget(screen)
     screen.resize(1920, 1000)
     screen.show()
     qtbot.waitExposed(screen)
@@ -26,5 +23,4 @@ def test_cards_show_title_description_and_qr(qtbot, tmp_path):
         assert card.qr.width() // (card.qr.modules + 4) >= 4
     context.language.set_language("fr")
     assert screen.cards[1].title.text() == "Loi type contre la traite des personnes"
-    context.language.set_language("en")
-    QApplication.instance().setStyleSheet("")
+    close_screen(screen, context)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from kiosk.core.ticker import copy_origins, strip_origin
@@ -28,12 +28,14 @@ def point_on(ticker: NewsTicker, item_id: str) -> QPoint:
 @pytest.fixture
 def ticker(qtbot):
     widget = NewsTicker(Theme(), speed=90.0)
-    qtbot.addWidget(widget)
     widget.resize(3000, 72)
     widget.set_headlines([("a", "First headline"), ("b", "Second headline"), ("c", "Third")])
     widget.show()
     qtbot.waitExposed(widget)
-    return widget
+    yield widget
+    widget.close()
+    widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def test_runs_only_while_visible_and_not_paused(ticker):
