@@ -31,7 +31,7 @@ from kiosk.ui.main_window import MainWindow
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.base import ScreenId
 from kiosk.ui.style import Theme
-from kiosk.ui.widgets.ticker import NewsTicker
+from kiosk.ui.widgets.ticker import NewsTicker, TickerFrame
 
 if TYPE_CHECKING:
     from kiosk.core.content import LoadedContent
@@ -222,7 +222,7 @@ def load_content(content_dir: Path | None, warnings: list[str]) -> LoadedContent
 def _news_ticker(context: ScreenContext, window: MainWindow, idle: IdleWatcher, content: ContentOnDemand) -> NewsTicker:
     """The ticker in the bottom bar: today's headlines in the UI language; a tap opens the item."""
     ticker = NewsTicker(context.theme, context.settings.ticker.speed)
-    window.bottom_bar.set_ticker(ticker)
+    window.bottom_bar.set_ticker(TickerFrame(ticker))
 
     def fill(*_args: object) -> None:
         if context.content is None:
