@@ -20,6 +20,7 @@ from kiosk import __version__
 from kiosk.core.paths import UserPaths, bundled_content_dir, user_paths
 from kiosk.core.settings import LoadedSettings, load_settings
 from kiosk.services.admin_door import AdminDoor
+from kiosk.services.fonts import load_bundled_fonts
 from kiosk.services.i18n import LanguageService
 from kiosk.services.idle import IdleWatcher
 from kiosk.services.lockdown import KioskGuard
@@ -67,6 +68,7 @@ class Kiosk:
         """Undo the application-wide hooks (tests build many kiosks in one process)."""
         self.idle.uninstall()
         self.guard.uninstall()
+        self.context.language.uninstall()
         self.window.allow_close = True
         self.window.close()
         self.window.deleteLater()
@@ -85,6 +87,7 @@ def qt_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("UNODC")
     import kiosk.resources_rc  # noqa: F401  (registers :/qss, :/i18n, images)
 
+    load_bundled_fonts()
     return app
 
 
@@ -291,7 +294,7 @@ class _FirstFrameProbe(QObject):
 
     def _report(self) -> None:
         print(f"first-frame {time.perf_counter() - self._started:.4f}", flush=True)
-        QCoreApplication.instance().quit()
+        QCoreApplication.exit(0)  # quit() would ask the locked window to close first
 
 
 def _log_unhandled(kind, value, traceback) -> None:
@@ -301,7 +304,9 @@ def _log_unhandled(kind, value, traceback) -> None:
 def run(options: KioskOptions) -> int:
     """Run the kiosk until Admin exits it."""
     paths = user_paths(options.data_dir)
-    used = setup_logging(paths.log_file)
+    # KIOSK_LOG_LEVEL=DEBUG (set by the debug bundle, KIOSK_BUNDLE_DEBUG=1) logs everything.
+    level = getattr(logging, os.environ.get("KIOSK_LOG_LEVEL", "INFO").upper(), logging.INFO)
+    used = setup_logging(paths.log_file, level=level)
     sys.excepthook = _log_unhandled  # an error in a slot is logged; the visitor sees nothing
     log.info("Blue Heart Kiosk %s starting (log: %s)", __version__, used or "stderr only")
     app = qt_application()
