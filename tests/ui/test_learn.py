@@ -52,7 +52,7 @@ def test_in_french_the_summary_is_french_and_the_quote_says_it_is_english(learn)
     texts = visible_texts(learn.pages["trafficking"])
     assert "Qu'est-ce que la traite des personnes ?" in texts
     assert TRAFFICKING_ARTICLE_3 in texts
-    assert "The official text is shown in English." in texts
+    assert "Le texte officiel est présenté en anglais." in texts
 
 
 def test_elements_are_revealed_by_touch(learn):

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.core.content.models import LearnFile
 from kiosk.ui.context import ScreenContext
@@ -16,9 +26,49 @@ from kiosk.ui.screens.learn_parts import (
     OverviewPage,
 )
 from kiosk.ui.screens.learn_quiz import QuizPage
+from kiosk.ui.widgets.pages import ScrollPage, plain_label
 
 #: The parts of Learn, in the order of the buttons.
 PARTS = ("overview", "trafficking", "smuggling", "elements", "comparison", "campaign", "quiz")
+
+
+class PartButton(QPushButton):
+    """A Learn part's button whose name wraps onto two lines when a language needs it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "part")
+        self.setCheckable(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.label = plain_label("PartLabel")
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._row = QHBoxLayout(self)
+        self._row.addWidget(self.label)
+        self.toggled.connect(self._show_state)
+
+    def set_name(self, name: str) -> None:
+        self.label.setText(name)
+        self.setAccessibleName(name)
+
+    def set_padding(self, horizontal: int, vertical: int) -> None:
+        self._row.setContentsMargins(horizontal, vertical, horizontal, vertical)
+
+    def _show_state(self, checked: bool) -> None:
+        self.label.setProperty("current", checked)
+        self.label.style().unpolish(self.label)
+        self.label.style().polish(self.label)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return self._row.sizeHint().expandedTo(self.minimumSizeHint())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return self._row.minimumSize().expandedTo(QSize(0, self.minimumHeight()))
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt API)
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt API)
+        return max(self.minimumHeight(), self._row.totalHeightForWidth(width))
 
 
 class LearnScreen(Screen):
@@ -44,22 +94,25 @@ class LearnScreen(Screen):
             "quiz": QuizPage(theme),
         }
         self.stack = QStackedWidget()
-        self.buttons: dict[str, QPushButton] = {}
+        self.buttons: dict[str, PartButton] = {}
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         for part in PARTS:
             self.stack.addWidget(self.pages[part])
-            button = QPushButton()
+            button = PartButton()
             button.setObjectName(f"LearnPart_{part}")
-            button.setProperty("role", "part")
-            button.setCheckable(True)
             button.clicked.connect(lambda _=False, p=part: self.show_part(p))
             self.group.addButton(button)
             self.buttons[part] = button
         self.nav_panel = QWidget()
         self.nav = QGridLayout(self.nav_panel)
         self.nav.setContentsMargins(0, 0, 0, 0)
+        # Landscape: the buttons form a rail that scrolls when large text makes it too tall.
+        # Portrait: a grid above the page, which has the room.
+        self.nav_rail = ScrollPage()
+        self.nav_rail.column.addStretch(1)
         self.body = QHBoxLayout()
+        self.body.addWidget(self.nav_rail)
         self.body.addWidget(self.nav_panel)
         self.body.addWidget(self.stack, 1)
         layout = QVBoxLayout(self)
@@ -117,13 +170,15 @@ class LearnScreen(Screen):
             "quiz": self.tr("Quiz"),
         }
         for part, button in self.buttons.items():
-            button.setText(names[part])
-            button.setAccessibleName(names[part])
+            button.set_name(names[part])
 
     def apply_metrics(self) -> None:
         super().apply_metrics()
         px = self.context.theme.px
         self.nav.setSpacing(px(14))
+        for button in self.buttons.values():
+            button.set_padding(px(24), px(8))
+            button.setMinimumHeight(px(64))
         self.body.setSpacing(px(32))
         self._relayout(force=True)
 
@@ -143,11 +198,21 @@ class LearnScreen(Screen):
             self.nav.addWidget(self.buttons[part], index // columns, index % columns)
         self.body.setDirection(QVBoxLayout.Direction.TopToBottom if portrait else QHBoxLayout.Direction.LeftToRight)
         self.nav.setRowStretch(len(PARTS), 0 if portrait else 1)
+        theme = self.context.theme
         if portrait:
-            self.nav_panel.setMinimumWidth(0)
-            self.nav_panel.setMaximumWidth(16777215)
+            if self.nav_rail.column.indexOf(self.nav_panel) >= 0:
+                self.nav_rail.column.removeWidget(self.nav_panel)
+                self.body.insertWidget(1, self.nav_panel)
+            self.nav_rail.hide()
+            self.nav_panel.show()
         else:
-            self.nav_panel.setFixedWidth(self.context.theme.px(400))
+            self.body.removeWidget(self.nav_panel)
+            self.nav_rail.column.insertWidget(0, self.nav_panel)
+            self.nav_panel.show()
+            self.nav_rail.show()
+            # Wider with larger text, but never more than a third of the screen.
+            width = min(round(theme.px(400) * theme.text_scale), max(theme.px(400), self.width() // 3))
+            self.nav_rail.setFixedWidth(width)
         self._built.clear()
         self._refresh_current()
 
