@@ -97,15 +97,18 @@ class TickerClock:
         self.speed = speed
 
 
-def strip_origin(distance: float, length: float, rtl: bool = False) -> float:
+def strip_origin(distance: float, length: float, rtl: bool = False, view_width: float = 0.0) -> float:
     """Where the first strip copy starts, in view pixels: always in ``[-length, 0]``.
 
-    Left-to-right: the content moves left by ``distance``. Right-to-left: it moves right.
+    Left-to-right: the content moves left by ``distance``; at 0 the first headline starts at
+    the view's left edge. Right-to-left: it moves right; at 0 the first headline ends at the
+    view's right edge (``view_width``), mirroring the left-to-right start.
     """
     if length <= 0:
         return 0.0
-    phase = math.fmod(distance, length)
-    return phase - length if rtl else -phase
+    if rtl:
+        return math.fmod(distance + view_width, length) - length
+    return -math.fmod(distance, length)
 
 
 def copy_origins(origin: float, length: float, view_width: float) -> list[float]:
@@ -121,9 +124,9 @@ def copy_origins(origin: float, length: float, view_width: float) -> list[float]
     return origins
 
 
-def item_at(strip: TickerStrip, view_x: float, distance: float) -> str | None:
+def item_at(strip: TickerStrip, view_x: float, distance: float, view_width: float = 0.0) -> str | None:
     """The headline under view coordinate ``view_x`` when ``distance`` has been scrolled."""
     if strip.length <= 0 or not strip.items:
         return None
-    origin = strip_origin(distance, strip.length, strip.rtl)
+    origin = strip_origin(distance, strip.length, strip.rtl, view_width)
     return strip.item_at_strip_x(math.fmod(view_x - origin, strip.length) % strip.length)

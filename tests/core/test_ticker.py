@@ -92,6 +92,16 @@ def test_tap_in_rtl_follows_the_mirrored_layout():
     assert item_at(strip, 700.0, 100.0) == "b"
 
 
+def test_rtl_starts_with_the_first_headline_at_the_right_edge():
+    strip = TickerStrip.layout(WIDTHS, GAP, rtl=True)
+    view = 1700.0
+    assert item_at(strip, view - 1.0, 0.0, view) == "a"
+    assert item_at(strip, view - 350.0, 0.0, view) is None  # the gap before "a"
+    assert item_at(strip, view - 450.0, 0.0, view) == "b"
+    # Moving right: 100 px later "a" reaches 100 px beyond the edge; "b" follows.
+    assert item_at(strip, view - 350.0, 100.0, view) == "b"
+
+
 def test_pause_freezes_and_resume_continues_without_a_jump():
     clock = TickerClock(SPEED, now=0.0)
     clock.pause(now=10.0)

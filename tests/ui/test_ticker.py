@@ -16,7 +16,7 @@ from tests.helpers.touch import tap
 def point_on(ticker: NewsTicker, item_id: str) -> QPoint:
     """A point over ``item_id``'s text where it is right now (the ticker is paused)."""
     strip = ticker.strip
-    origin = strip_origin(ticker.distance(), strip.length, strip.rtl)
+    origin = strip_origin(ticker.distance(), strip.length, strip.rtl, ticker.width())
     item = next(i for i in strip.items if i.item_id == item_id)
     for copy_x in copy_origins(origin, strip.length, ticker.width()):
         x = copy_x + item.start + min(20.0, item.width / 2)
@@ -74,9 +74,9 @@ def test_right_to_left_lays_out_and_scrolls_the_other_way(ticker, qtbot):
     assert ticker.strip.rtl
     first = next(i for i in ticker.strip.items if i.item_id == "a")
     assert first.start > next(i for i in ticker.strip.items if i.item_id == "b").start
-    before = strip_origin(ticker.distance(), ticker.strip.length, rtl=True)
+    before = strip_origin(ticker.distance(), ticker.strip.length, True, ticker.width())
     qtbot.wait(50)
-    after = strip_origin(ticker.distance(), ticker.strip.length, rtl=True)
+    after = strip_origin(ticker.distance(), ticker.strip.length, True, ticker.width())
     assert after > before or after < before - ticker.strip.length / 2  # moved right (or wrapped)
 
 

@@ -112,7 +112,7 @@ class NewsTicker(QWidget):
         """
         distance = self.distance()
         for nudge in (0.0, -self._gap / 2, self._gap / 2):
-            found = item_at(self.strip, x + nudge, distance)
+            found = item_at(self.strip, x + nudge, distance, self.width())
             if found is not None:
                 return found
         return None
@@ -204,7 +204,8 @@ class NewsTicker(QWidget):
             painter.setTransform(SUBPIXEL_TRANSFORM)
             width = self.width()
             starts = self._cell_starts
-            for copy_x in copy_origins(strip_origin(self._clock.distance(now), length, self.strip.rtl), length, width):
+            origin = strip_origin(self._clock.distance(now), length, self.strip.rtl, width)
+            for copy_x in copy_origins(origin, length, width):
                 # Only the cells that overlap [0, width): found by bisection, drawn in order.
                 first = max(0, bisect_right(starts, -copy_x) - 1)
                 for index in range(first, len(starts)):
