@@ -32,10 +32,10 @@ from kiosk.ui.main_window import MainWindow
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.base import ScreenId
 from kiosk.ui.style import Theme
-from kiosk.ui.widgets.ticker import NewsTicker, TickerFrame
 
 if TYPE_CHECKING:
     from kiosk.core.content import LoadedContent
+    from kiosk.ui.widgets.ticker import NewsTicker
 
 log = logging.getLogger(__name__)
 
@@ -170,12 +170,14 @@ def build_kiosk(
     guard.admin_gesture.connect(lambda: window.show_screen(ScreenId.PIN))
     guard.install()
 
-    ticker = _news_ticker(context, window, idle, content)
+    extras: dict[str, object] = {"content": content}
+    # The ticker is built with the content, after the first frame (Attract has no bottom bar).
+    content.on_loaded.append(lambda: extras.setdefault("ticker", _news_ticker(context, window, idle)))
 
     window.show_screen(ScreenId.ATTRACT)
     return Kiosk(
         app=app, window=window, context=context, idle=idle, guard=guard, door=door, config=config,
-        extras={"ticker": ticker, "content": content},
+        extras=extras,
     )
 
 
@@ -222,8 +224,10 @@ def load_content(content_dir: Path | None, warnings: list[str]) -> LoadedContent
     return content
 
 
-def _news_ticker(context: ScreenContext, window: MainWindow, idle: IdleWatcher, content: ContentOnDemand) -> NewsTicker:
+def _news_ticker(context: ScreenContext, window: MainWindow, idle: IdleWatcher) -> NewsTicker:
     """The ticker in the bottom bar: today's headlines in the UI language; a tap opens the item."""
+    from kiosk.ui.widgets.ticker import NewsTicker, TickerFrame
+
     ticker = NewsTicker(context.theme, context.settings.ticker.speed)
     window.bottom_bar.set_ticker(TickerFrame(ticker))
 
@@ -237,7 +241,7 @@ def _news_ticker(context: ScreenContext, window: MainWindow, idle: IdleWatcher, 
         window.show_screen(ScreenId.NEWS)
         window.screen(ScreenId.NEWS).open_item(item_id)
 
-    content.on_loaded.append(fill)
+    fill()
     context.language.language_changed.connect(fill)
     ticker.item_tapped.connect(open_item)
     idle.warning_shown.connect(lambda _seconds: ticker.pause("idle-warning"))
