@@ -166,6 +166,13 @@ def cmd_merge_pledges(args: argparse.Namespace) -> int:
             print(f"  {file.path}: {rejected.describe()}", file=sys.stderr)
     print(f"Total: {report.added} added, {report.already_present} already present, {report.rejected} rejected (into {data_dir}).")
     return 1 if report.rejected else 0
+def cmd_validate_content(args: argparse.Namespace) -> int:
+    from kiosk.core.content import validate_command
+
+    code, lines = validate_command(args.dir)
+    for line in lines:
+        print(line)
+    return code
 
 
 def cmd_not_yet(args: argparse.Namespace) -> int:
@@ -177,7 +184,7 @@ COMMANDS = {
     "set-pin": cmd_set_pin,
     "tour": cmd_tour,
     "self-test": cmd_self_test,
-    "validate-content": cmd_not_yet,
+    "validate-content": cmd_validate_content,
     "export-pledges": cmd_export_pledges,
     "merge-pledges": cmd_merge_pledges,
 }

@@ -69,9 +69,8 @@ def offer_from_content(content: Any) -> PledgeOffer | None:
         return None
     commitments = []
     for item in pledge.commitments:
-        text = item.text
-        texts = {lang: text.text(lang) for lang in LANGUAGE_CODES} if hasattr(text, "text") else dict(text)
-        commitments.append(Commitment(item.id, {k: v for k, v in texts.items() if v}))
+        texts = dict(getattr(item.text, "root", item.text))  # a LocalizedText, or a plain dict
+        commitments.append(Commitment(item.id, {k: v for k, v in texts.items() if v and v.strip()}))
     words = {str(lang): tuple(ws) for lang, ws in dict(getattr(pledge, "name_blocklist", {})).items()}
     return PledgeOffer(tuple(commitments), words)
 

@@ -64,19 +64,24 @@ def attach_wall(screen: QWidget, context: ScreenContext):
     return wall
 
 
-def wire_pledge_screens(context: ScreenContext, window) -> None:
+def wire_pledge_screens(context: ScreenContext, window, load_content=None) -> None:
     """Once the first frame is up, wire ``context.pledges`` into the screens and open the store.
 
     Nothing of it is needed for the first frame (the counter stays hidden until the count is
     known), so its imports and the database wait.
+
+    Args:
+        load_content: loads the content pack into ``context.content`` (None: use what is there).
     """
-    _AfterFirstFrame(window, lambda: _wire_now(context, window))
+    _AfterFirstFrame(window, lambda: _wire_now(context, window, load_content))
 
 
-def _wire_now(context: ScreenContext, window) -> None:
+def _wire_now(context: ScreenContext, window, load_content) -> None:
     from kiosk.core.paths import bundled_content_dir
     from kiosk.core.pledge_offer import load_offer
 
+    if load_content is not None:
+        load_content()  # the wall's blocklist comes from the content pack (loaded once, shared)
     pledges = context.pledges
     settings_dir = context.settings.kiosk.content_dir
     offer = load_offer(context.content, ((settings_dir,) if settings_dir else ()) + (bundled_content_dir(),))

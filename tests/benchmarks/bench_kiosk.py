@@ -139,6 +139,7 @@ SECTIONS: dict[str, Callable[[argparse.Namespace], None]] = {
     "first-frame": lambda args: bench_first_frame(args.launches),
     "tap": lambda args: bench_tap_to_paint(args.taps),
     "pledge": lambda args: _bench_pledge(args.pledges),
+    "ticker": lambda args: __import__("tests.benchmarks.bench_ticker", fromlist=["bench_ticker"]).bench_ticker(),
 }
 
 
