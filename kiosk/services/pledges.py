@@ -90,6 +90,7 @@ class PledgeService(QObject):
         self._store: PledgeStore | None = None
         self._kiosk_id: str | None = None
         self._started = False
+        self._closed = False
         # One long-lived Python thread runs every task in order, with its own connection.
         # Not a QThreadPool: a Python call on a Qt pool thread gets a fresh thread state each
         # time, so a thread-local connection would be reopened for every task (measured).
@@ -105,6 +106,9 @@ class PledgeService(QObject):
     # -- plumbing ----------------------------------------------------------------------------
     def _run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
         """Run ``work`` on the worker thread; call ``done(result)`` on the GUI thread."""
+        if self._closed:
+            log.debug("pledge service closed: task dropped")
+            return
 
         def task() -> None:
             from kiosk.storage.database import KnownDatabaseError, StorageProblem
@@ -127,6 +131,8 @@ class PledgeService(QObject):
 
     def wait(self, seconds: float | None = None) -> bool:
         """Block until the work queued so far is done (at exit, so a queued pledge is not lost)."""
+        if self._closed:
+            return True
         try:
             self._worker.submit(lambda: None).result(timeout=seconds)
         except TimeoutError:
@@ -139,10 +145,10 @@ class PledgeService(QObject):
             if self._store is not None:
                 self._store.database.close()
 
-        try:
-            self._worker.submit(close_store).result()
-        except RuntimeError:
-            return  # already closed
+        if self._closed:
+            return
+        self._closed = True
+        self._worker.submit(close_store).result()
         self._worker.shutdown(wait=True)
 
     def _ensure_store(self) -> PledgeStore:
@@ -168,6 +174,11 @@ class PledgeService(QObject):
         self.wall_changed.emit(names)
 
     # -- start ---------------------------------------------------------------------------------
+    @property
+    def started(self) -> bool:
+        """Whether :meth:`start` ran (the shell is wired to the service once it has)."""
+        return self._started
+
     def start(self) -> None:
         """Open the store in the background; then ``opened`` (or ``unavailable``) and the counts.
 

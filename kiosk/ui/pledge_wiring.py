@@ -26,6 +26,9 @@ class _FillParent(QObject):
 class _AfterFirstFrame(QObject):
     """Calls ``callback`` once the window has painted its first frame (or after ``latest_ms``)."""
 
+    #: Like the window's warm-up of the other screens: a moment after the first frame.
+    DELAY_MS = 100
+
     def __init__(self, window: QWidget, callback, latest_ms: int = 2000) -> None:
         super().__init__(window)
         self._callback = callback
@@ -35,7 +38,7 @@ class _AfterFirstFrame(QObject):
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.Paint and not self._done:
-            QTimer.singleShot(0, self, self._fire)
+            QTimer.singleShot(self.DELAY_MS, self, self._fire)
         return False
 
     def _fire(self) -> None:
@@ -80,12 +83,19 @@ def _wire_now(context: ScreenContext, window, load_content) -> None:
     from kiosk.core.paths import bundled_content_dir
     from kiosk.core.pledge_offer import load_offer
 
-    if load_content is not None:
-        load_content()  # the wall's blocklist comes from the content pack (loaded once, shared)
     pledges = context.pledges
-    settings_dir = context.settings.kiosk.content_dir
-    offer = load_offer(context.content, ((settings_dir,) if settings_dir else ()) + (bundled_content_dir(),))
-    pledges.blocklist = offer.blocklist()
+
+    def use_content_blocklist() -> None:
+        settings_dir = context.settings.kiosk.content_dir
+        offer = load_offer(context.content, ((settings_dir,) if settings_dir else ()) + (bundled_content_dir(),))
+        pledges.set_blocklist(offer.blocklist())
+
+    # The wall shows no name until the content pack's blocklist is known; the pack loads with
+    # the first screen that needs it (not here: that is the warm-up's work).
+    if context.content is not None or load_content is None:
+        use_content_blocklist()
+    else:
+        load_content.on_loaded.append(use_content_blocklist)
 
     def show_count(*_args) -> None:
         for screen in window.built_screens.values():

@@ -80,8 +80,8 @@ def test_hide_from_the_wall(make_kiosk, qtbot, user_paths):
     _seed(user_paths.data_dir, ["Ann", "<b>x</b>"])
     kiosk = make_kiosk()
     pledges = kiosk.context.pledges
+    section = admin_section(kiosk, qtbot)  # building Admin loads the content pack: its blocklist
     qtbot.waitUntil(lambda: sorted(pledges.wall_names) == ["<b>x</b>", "Ann"])
-    section = admin_section(kiosk, qtbot)
     qtbot.waitUntil(lambda: len(section.findChildren(QPushButton, "HideFromWall")) == 2)
     names = [l.text() for l in section.findChildren(QLabel, "AdminWallName")]
     assert "<b>x</b>" in names
