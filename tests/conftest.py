@@ -24,3 +24,13 @@ def isolated_user_dirs(tmp_path, monkeypatch):
     monkeypatch.setenv("APPDATA", str(home / "AppData" / "Roaming"))
     monkeypatch.setenv("LOCALAPPDATA", str(home / "AppData" / "Local"))
     return home
+
+
+@pytest.fixture(scope="session")
+def test_media(tmp_path_factory):
+    """Media files made with ffmpeg for this test run (see tests/helpers/media.py)."""
+    from tests.helpers.media import ffmpeg_available, make_all
+
+    if not ffmpeg_available():
+        pytest.skip("ffmpeg is not installed (apt-get install ffmpeg): cannot make test media")
+    return make_all(tmp_path_factory.mktemp("media"))
