@@ -1,0 +1,148 @@
+"""The command line: ``blueheart-kiosk`` and its subcommands."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from kiosk import __version__
+from kiosk.core.languages import LANGUAGE_CODES
+
+SUBCOMMANDS = ("validate-content", "tour", "export-pledges", "merge-pledges", "set-pin", "self-test")
+
+
+def _add_kiosk_options(parser: argparse.ArgumentParser, top_level: bool = True) -> None:
+    # On a subcommand the options default to SUPPRESS, so values given before it survive.
+    default = None if top_level else argparse.SUPPRESS
+    parser.add_argument("--content", type=Path, metavar="DIR", default=default, help="an organiser's content pack folder (overrides the bundled content item by item)")
+    parser.add_argument("--config", type=Path, metavar="FILE", default=default, help="configuration file (default: kiosk.toml in the user config folder)")
+    parser.add_argument("--data-dir", type=Path, metavar="DIR", default=default, help="folder for pledges and analytics (default: the user data folder)")
+    parser.add_argument("--lang", choices=LANGUAGE_CODES, default=default, help="default UI language for every visit")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="blueheart-kiosk",
+        description="Blue Heart Kiosk: an offline, full-screen awareness kiosk against human trafficking "
+        "and migrant smuggling. Without a subcommand it runs the kiosk full screen and locked.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--windowed", action="store_true", help="run in a normal resizable window (development)")
+    _add_kiosk_options(parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    validate = sub.add_parser("validate-content", help="check a content pack; exit 1 listing every problem")
+    validate.add_argument("dir", type=Path, metavar="DIR")
+
+    tour = sub.add_parser("tour", help="render every screen to PNG offscreen")
+    tour.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for the PNG files")
+    tour.add_argument("--size", default="1920x1080", metavar="WxH", help="window size (default 1920x1080; 1080x1920 for portrait)")
+    _add_kiosk_options(tour, top_level=False)
+
+    export = sub.add_parser("export-pledges", help="export the pledges to a file for Excel or another kiosk")
+    export.add_argument("--out", type=Path, required=True, metavar="FILE")
+    export.add_argument("--format", choices=("csv", "jsonl"), default="csv")
+    export.add_argument("--data-dir", type=Path, metavar="DIR", default=argparse.SUPPRESS, help="this kiosk's data folder")
+
+    merge = sub.add_parser("merge-pledges", help="merge other kiosks' exports into this kiosk's pledges")
+    merge.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    merge.add_argument("--data-dir", type=Path, metavar="DIR", default=argparse.SUPPRESS, help="this kiosk's data folder")
+
+    set_pin = sub.add_parser("set-pin", help="store a new admin PIN (only its salted hash is kept)")
+    set_pin.add_argument("--pin-stdin", action="store_true", help="read the PIN from standard input (for scripts)")
+
+    sub.add_parser("self-test", help="start offscreen, visit every screen, reset; exit 0 when all is well")
+    return parser
+
+
+def _options(args: argparse.Namespace):
+    from kiosk.app import KioskOptions
+
+    return KioskOptions(
+        windowed=getattr(args, "windowed", False),
+        content_dir=args.content,
+        config_file=args.config,
+        data_dir=args.data_dir,
+        lang=args.lang,
+    )
+
+
+def cmd_set_pin(args: argparse.Namespace) -> int:
+    from kiosk.core.admin_door import PIN_MAX_DIGITS, PIN_MIN_DIGITS, PinProblem, check_new_pin, hash_pin
+    from kiosk.core.paths import user_paths
+    from kiosk.storage.pin_file import PinFile
+
+    if args.pin_stdin:
+        pin = sys.stdin.readline().strip()
+    else:
+        pin = getpass.getpass("New admin PIN (digits): ")
+        if getpass.getpass("Repeat the PIN: ") != pin:
+            print("The two PINs differ; nothing was changed.", file=sys.stderr)
+            return 1
+    problem = check_new_pin(pin)
+    if problem is not None:
+        reasons = {
+            PinProblem.NOT_DIGITS: "use digits only (the PIN pad has digits only)",
+            PinProblem.TOO_SHORT: f"use at least {PIN_MIN_DIGITS} digits",
+            PinProblem.TOO_LONG: f"use at most {PIN_MAX_DIGITS} digits",
+        }
+        print(f"PIN not accepted: {reasons[problem]}; nothing was changed.", file=sys.stderr)
+        return 1
+    pin_file = PinFile(user_paths().pin_file)
+    try:
+        pin_file.write(hash_pin(pin))
+    except OSError as exc:
+        print(f"Could not store the PIN in {pin_file.path}: {exc}", file=sys.stderr)
+        return 1
+    print(f"Admin PIN stored (salted hash) in {pin_file.path}.")
+    return 0
+
+
+def cmd_tour(args: argparse.Namespace) -> int:
+    from kiosk.tour import parse_size, run_tour
+
+    try:
+        size = parse_size(args.size)
+    except ValueError as exc:
+        print(f"tour: {exc}", file=sys.stderr)
+        return 2
+    written = run_tour(args.out, size, args.lang, _options(args))
+    print(f"Wrote {len(written)} screens to {args.out}")
+    return 0
+
+
+def cmd_self_test(args: argparse.Namespace) -> int:
+    from kiosk.self_test import run_self_test
+
+    return run_self_test()
+
+
+def cmd_not_yet(args: argparse.Namespace) -> int:
+    print(f"{args.command}: this command arrives with its feature and does nothing in this version.", file=sys.stderr)
+    return 3
+
+
+COMMANDS = {
+    "set-pin": cmd_set_pin,
+    "tour": cmd_tour,
+    "self-test": cmd_self_test,
+    "validate-content": cmd_not_yet,
+    "export-pledges": cmd_not_yet,
+    "merge-pledges": cmd_not_yet,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from kiosk.app import run
+
+        return run(_options(args))
+    return COMMANDS[args.command](args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,60 @@
+"""Logging: a rotating file in the platform's log folder, with Qt's messages routed in."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from pathlib import Path
+
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+_FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
+
+
+def setup_logging(log_file: Path | None, level: int = logging.INFO) -> Path | None:
+    """Log to ``log_file`` (rotating, 5 × 1 MiB) and stderr; returns the file actually used.
+
+    A log folder that cannot be written never stops the kiosk: it logs to stderr only.
+    """
+    root = logging.getLogger()
+    root.setLevel(level)
+    for handler in list(root.handlers):
+        if getattr(handler, "_kiosk", False):
+            root.removeHandler(handler)
+    stream = logging.StreamHandler()
+    stream.setFormatter(logging.Formatter(_FORMAT))
+    stream._kiosk = True  # type: ignore[attr-defined]
+    root.addHandler(stream)
+    used: Path | None = None
+    if log_file is not None:
+        try:
+            log_file.parent.mkdir(parents=True, exist_ok=True)
+            handler = logging.handlers.RotatingFileHandler(
+                log_file, maxBytes=1024 * 1024, backupCount=5, encoding="utf-8"
+            )
+        except OSError as exc:
+            logging.getLogger(__name__).warning("cannot write the log file %s: %s", log_file, exc)
+        else:
+            handler.setFormatter(logging.Formatter(_FORMAT))
+            handler._kiosk = True  # type: ignore[attr-defined]
+            root.addHandler(handler)
+            used = log_file
+    return used
+
+
+def route_qt_messages() -> None:
+    """Send Qt's own warnings and errors to Python logging (logger ``qt``)."""
+    logger = logging.getLogger("qt")
+
+    def handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        category = context.category if context and context.category not in (None, "default") else ""
+        logger.log(_QT_LEVELS.get(kind, logging.WARNING), "%s%s", f"[{category}] " if category else "", message)
+
+    qInstallMessageHandler(handler)

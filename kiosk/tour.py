@@ -1,0 +1,93 @@
+"""``blueheart-kiosk tour``: render every screen to PNG offscreen, for review and docs."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from kiosk.app import Kiosk, KioskOptions
+
+#: A tour step: (file name without extension, function that puts the kiosk in that state).
+TourStep = tuple[str, Callable[[Kiosk], None]]
+
+
+def _screen(screen_id: str) -> Callable[[Kiosk], None]:
+    from kiosk.ui.screens.base import ScreenId
+
+    return lambda kiosk: kiosk.window.show_screen(ScreenId(screen_id))
+
+
+def _still_there(kiosk: Kiosk) -> None:
+    from kiosk.ui.screens.base import ScreenId
+
+    kiosk.window.show_screen(ScreenId.HOME)
+    kiosk.window.show_still_there(7)
+
+
+def _language_picker(kiosk: Kiosk) -> None:
+    from kiosk.ui.screens.base import ScreenId
+
+    kiosk.window.show_screen(ScreenId.HOME)
+    kiosk.window.open_language_picker()
+
+
+def tour_steps() -> list[TourStep]:
+    """Every state the tour renders, in order."""
+    steps: list[TourStep] = [
+        (name, _screen(name))
+        for name in ("attract", "home", "learn", "news", "watch", "publications", "pledge", "pin", "admin")
+    ]
+    steps += [("still-there", _still_there), ("language-picker", _language_picker)]
+    return steps
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    """``"1920x1080"`` → (1920, 1080); ValueError with a clear message otherwise."""
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise ValueError(f"size must look like 1920x1080, not {text!r}") from None
+    if not (320 <= width <= 7680 and 320 <= height <= 7680):
+        raise ValueError(f"size {text} is outside 320..7680 pixels")
+    return width, height
+
+
+def run_tour(out: Path, size: tuple[int, int], lang: str | None, options: KioskOptions) -> list[Path]:
+    """Render every tour step to ``out/NN-name.png``; returns the files written."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.app import build_kiosk
+    from kiosk.core.paths import user_paths
+
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="kiosk-tour-") as scratch:
+        # The tour never touches the real pledges: it runs on a scratch data folder.
+        options = KioskOptions(
+            windowed=True,
+            content_dir=options.content_dir,
+            config_file=options.config_file,
+            data_dir=Path(scratch),
+            lang=lang or options.lang,
+        )
+        kiosk = build_kiosk(options, user_paths(Path(scratch)))
+        window = kiosk.window
+        window.resize(*size)
+        window.show()
+        written = []
+        try:
+            for index, (name, enter) in enumerate(tour_steps(), start=1):
+                enter(kiosk)
+                for _ in range(3):
+                    QApplication.processEvents()
+                path = out / f"{index:02d}-{name}.png"
+                if not window.grab().save(str(path)):
+                    raise OSError(f"could not write {path}")
+                written.append(path)
+                kiosk.window.hide_still_there()
+                kiosk.window.language_picker.hide()
+        finally:
+            kiosk.shutdown()
+    return written

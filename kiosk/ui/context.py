@@ -1,0 +1,37 @@
+"""What the composition root hands to every screen."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from kiosk.core.paths import UserPaths
+from kiosk.core.settings import Settings
+from kiosk.services.i18n import LanguageService
+from kiosk.services.visit import VisitReset
+from kiosk.ui.style import Theme
+
+
+@dataclass
+class ScreenContext:
+    """Services and data the screens use. Screens never create services themselves.
+
+    Attributes:
+        settings: the validated configuration.
+        paths: config, data and log folders.
+        theme: colours, scale and the style sheet.
+        language: the UI language service.
+        visit_reset: register what a screen clears at the end of a visit.
+        kiosk_mode: True when full screen and locked down.
+        warnings: configuration and content problems for the Admin screen (``file: key: problem``).
+        content: the loaded content pack (None until content is loaded).
+    """
+
+    settings: Settings
+    paths: UserPaths
+    theme: Theme
+    language: LanguageService
+    visit_reset: VisitReset
+    kiosk_mode: bool = True
+    warnings: list[str] = field(default_factory=list)
+    content: Any = None

@@ -1,0 +1,44 @@
+"""One table of icon names, so a theme change is one file. Icons come from qtawesome's fonts."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from PySide6.QtGui import QColor, QIcon
+
+#: Meaning → qtawesome name (Material Design Icons 6).
+ICONS: dict[str, str] = {
+    "home": "mdi6.home",
+    "language": "mdi6.translate",
+    "accessibility": "mdi6.human",
+    "learn": "mdi6.book-open-page-variant",
+    "news": "mdi6.newspaper-variant-outline",
+    "watch": "mdi6.play-circle-outline",
+    "publications": "mdi6.bookshelf",
+    "pledge": "mdi6.heart",
+    "back": "mdi6.arrow-left",
+    "close": "mdi6.close",
+    "check": "mdi6.check",
+    "lock": "mdi6.lock",
+    "admin": "mdi6.shield-account",
+    "exit": "mdi6.exit-to-app",
+    "backspace": "mdi6.backspace-outline",
+    "play": "mdi6.play",
+    "pause": "mdi6.pause",
+    "captions": "mdi6.closed-caption",
+    "volume": "mdi6.volume-high",
+    "qr": "mdi6.qrcode",
+    "quiz": "mdi6.help-circle-outline",
+}
+
+
+@lru_cache(maxsize=256)
+def _cached(name: str, color: str) -> QIcon:
+    import qtawesome  # imported on first use: it costs ~0.2 s, kept off the first frame
+
+    return qtawesome.icon(ICONS[name], color=color)
+
+
+def icon(name: str, color: QColor | str = "#FFFFFF") -> QIcon:
+    """The icon for ``name`` (a key of :data:`ICONS`) in ``color``."""
+    return _cached(name, QColor(color).name(QColor.NameFormat.HexArgb))

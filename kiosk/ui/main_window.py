@@ -1,0 +1,155 @@
+"""The main window: a stack of screens, the bottom bar and the overlays. Navigation only."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.ui.context import ScreenContext
+from kiosk.ui.screens.base import Screen, ScreenId
+from kiosk.ui.widgets.bottom_bar import BottomBar
+from kiosk.ui.widgets.overlays import LanguagePicker, StillThereOverlay
+
+log = logging.getLogger(__name__)
+
+#: The hidden admin gesture's corner, in design pixels at 1080p (top-left, mirrored in RTL).
+ADMIN_CORNER_PX = 140
+
+
+class MainWindow(QWidget):
+    """Shows one screen at a time. Screens are built on first use (Attract first, for a fast
+    first frame) and the rest are warmed up right after the first frame.
+
+    Signals:
+        screen_changed(str): the current screen changed (a :class:`ScreenId`).
+    """
+
+    screen_changed = Signal(str)
+
+    def __init__(
+        self,
+        context: ScreenContext,
+        factories: dict[ScreenId, Callable[[], Screen]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName("KioskRoot")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.setWindowTitle("Blue Heart Kiosk")
+        self.allow_close = not context.kiosk_mode
+        self._factories = dict(factories)
+        self._screens: dict[ScreenId, Screen] = {}
+        self._current: ScreenId | None = None
+        self._visit_reset = context.visit_reset
+
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("ScreenStack")
+        self.bottom_bar = BottomBar(context.theme)
+        self.bottom_bar.home_requested.connect(lambda: self.show_screen(ScreenId.HOME))
+        self.bottom_bar.language_requested.connect(self.open_language_picker)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.bottom_bar)
+
+        self.still_there = StillThereOverlay(self)
+        self.language_picker = LanguagePicker(context.theme, self)
+        self.language_picker.chosen.connect(context.language.set_language)
+        context.language.language_changed.connect(self._retranslate_bar)
+        self._retranslate_bar()
+
+    # -- screens --------------------------------------------------------------------------
+    def screen(self, screen_id: ScreenId) -> Screen:
+        """The screen for ``screen_id``, built on first use."""
+        screen = self._screens.get(screen_id)
+        if screen is None:
+            screen = self._factories[screen_id]()
+            screen.navigate_requested.connect(lambda target: self.show_screen(ScreenId(target)))
+            self.stack.addWidget(screen)
+            self._screens[screen_id] = screen
+        return screen
+
+    @property
+    def built_screens(self) -> dict[ScreenId, Screen]:
+        return dict(self._screens)
+
+    @property
+    def current_id(self) -> ScreenId | None:
+        return self._current
+
+    def show_screen(self, screen_id: ScreenId) -> None:
+        screen = self.screen(screen_id)
+        self.language_picker.hide()
+        self.bottom_bar.setVisible(screen.shows_bottom_bar)
+        self.stack.setCurrentWidget(screen)
+        changed = screen_id != self._current
+        self._current = screen_id
+        screen.on_shown()
+        if changed:
+            log.debug("screen %s", screen_id)
+            self.screen_changed.emit(screen_id)
+
+    def warm_up(self) -> None:
+        """Build the screens not built yet, one per event-loop turn, after the first frame."""
+        remaining = [sid for sid in self._factories if sid not in self._screens]
+        if remaining:
+            self.screen(remaining[0])
+            QTimer.singleShot(0, self.warm_up)
+
+    # -- the visit ------------------------------------------------------------------------
+    def show_still_there(self, seconds: int) -> None:
+        self.language_picker.hide()
+        self.still_there.set_seconds(seconds)
+        self.still_there.open()
+
+    def update_still_there(self, seconds: int) -> None:
+        self.still_there.set_seconds(seconds)
+
+    def hide_still_there(self) -> None:
+        self.still_there.hide()
+
+    def end_visit(self) -> None:
+        """Clear every trace of the visit and go back to Attract."""
+        self.still_there.hide()
+        self.language_picker.hide()
+        failed = self._visit_reset.run()
+        if failed:
+            log.error("some parts could not be cleared: %s", ", ".join(failed))
+        self.show_screen(ScreenId.ATTRACT)
+
+    def open_language_picker(self) -> None:
+        self.language_picker.open_for(self.context.language.current)
+
+    def _retranslate_bar(self, *_args: object) -> None:
+        from kiosk.core.languages import language
+
+        current = language(self.context.language.current or self.context.language.default)
+        self.bottom_bar.retranslate(self.tr("Home"), current.native_name, self.tr("Choose your language"))
+
+    # -- the admin gesture's corner -----------------------------------------------------------
+    def admin_hotspot(self) -> QRectF:
+        """The corner for the hidden gesture, in global coordinates (top-left; top-right in RTL)."""
+        side = self.context.theme.px(ADMIN_CORNER_PX)
+        x = self.width() - side if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else 0
+        origin = self.mapToGlobal(QPoint(x, 0))
+        return QRectF(origin.x(), origin.y(), side, side)
+
+    # -- window -------------------------------------------------------------------------------
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        self.context.theme.fit_to(event.size())
+        for overlay in (self.still_there, self.language_picker):
+            overlay.setGeometry(self.rect())
+        super().resizeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        if self.allow_close:
+            event.accept()
+        else:
+            log.info("close refused: kiosk mode")
+            event.ignore()

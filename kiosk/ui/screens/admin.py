@@ -1,0 +1,119 @@
+"""Admin: the organiser's screen behind the PIN."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QScroller,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk import __version__
+from kiosk.ui.context import ScreenContext
+from kiosk.ui.screens.base import Screen, ScreenHeader, ScreenId
+from kiosk.ui.widgets.card import TextCard
+
+
+class AdminScreen(Screen):
+    """Version, folders, configuration and content warnings, and the way out of the kiosk.
+
+    Other features add their own sections with :meth:`add_section`.
+
+    Signals:
+        exit_requested: the organiser wants to close the kiosk.
+    """
+
+    screen_id = ScreenId.ADMIN
+    shows_bottom_bar = False
+    exit_requested = Signal()
+
+    def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.header = ScreenHeader()
+        self.back = QPushButton()
+        self.back.setProperty("role", "secondary")
+        self.back.clicked.connect(lambda: self.navigate_requested.emit(ScreenId.ATTRACT))
+        self.exit = QPushButton()
+        self.exit.setProperty("role", "danger")
+        self.exit.setObjectName("ExitKiosk")
+        self.exit.clicked.connect(self.exit_requested)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back)
+        buttons.addStretch(1)
+        buttons.addWidget(self.exit)
+
+        self.facts = QFormLayout()
+        self.fact_labels: dict[str, tuple[QLabel, QLabel]] = {}
+        for key in ("version", "mode", "config", "data", "log"):
+            name, value = QLabel(), QLabel()
+            value.setObjectName("AdminValue")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+            for label in (name, value):
+                label.setTextFormat(Qt.TextFormat.PlainText)
+                label.setWordWrap(True)
+            self.facts.addRow(name, value)
+            self.fact_labels[key] = (name, value)
+        self.warnings_card = TextCard()
+        self.warnings_card.body.setObjectName("Warning")
+
+        self.sections = QVBoxLayout()
+        self.sections.addLayout(self.facts)
+        self.sections.addWidget(self.warnings_card)
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addLayout(self.sections)
+        body_layout.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(body)
+        QScroller.grabGesture(self.scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addLayout(buttons)
+        layout.addWidget(self.scroll, 1)
+        self.finish_setup()
+
+    def add_section(self, widget: QWidget) -> None:
+        """Append a feature's own admin section."""
+        self.sections.addWidget(widget)
+
+    def retranslate_ui(self) -> None:
+        paths = self.context.paths
+        self.header.set_texts(self.tr("Admin"), self.tr("For the organiser of this kiosk"))
+        self.back.setText(self.tr("Back to the kiosk"))
+        self.exit.setText(self.tr("Exit the kiosk"))
+        values = {
+            "version": (self.tr("Version"), __version__),
+            "mode": (self.tr("Mode"), self.tr("Kiosk (full screen, locked)") if self.context.kiosk_mode else self.tr("Window (development)")),
+            "config": (self.tr("Configuration file"), str(paths.config_file)),
+            "data": (self.tr("Data folder"), str(paths.data_dir)),
+            "log": (self.tr("Log file"), str(paths.log_file)),
+        }
+        for key, (name, value) in values.items():
+            self.fact_labels[key][0].setText(name)
+            self.fact_labels[key][1].setText(value)
+        self.refresh_warnings()
+
+    def refresh_warnings(self) -> None:
+        warnings = self.context.warnings
+        title = self.tr("Warnings") if warnings else self.tr("No configuration or content warnings")
+        self.warnings_card.set_texts(title, "\n".join(warnings))
+        self.warnings_card.body.setVisible(bool(warnings))
+
+    def on_shown(self) -> None:
+        self.refresh_warnings()
+
+    def apply_metrics(self) -> None:
+        super().apply_metrics()
+        px = self.context.theme.px
+        self.facts.setHorizontalSpacing(px(24))
+        self.facts.setVerticalSpacing(px(12))
+        self.warnings_card.set_padding(px(24))

@@ -1,0 +1,96 @@
+"""Home: big tiles to every part of the kiosk."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from kiosk.ui.context import ScreenContext
+from kiosk.ui.icons import icon
+from kiosk.ui.screens.base import Screen, ScreenHeader, ScreenId
+from kiosk.ui.widgets.tile import Tile
+
+#: (screen, icon) of each tile, in reading order; the pledge is highlighted.
+TILES = (
+    (ScreenId.LEARN, "learn"),
+    (ScreenId.NEWS, "news"),
+    (ScreenId.WATCH, "watch"),
+    (ScreenId.PUBLICATIONS, "publications"),
+    (ScreenId.PLEDGE, "pledge"),
+)
+
+
+class HomeScreen(Screen):
+    """The visitor's starting point."""
+
+    screen_id = ScreenId.HOME
+
+    def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.header = ScreenHeader()
+        self.tiles: dict[ScreenId, Tile] = {}
+        for screen_id, _ in TILES:
+            tile = Tile()
+            tile.setObjectName(f"Tile_{screen_id}")
+            tile.clicked.connect(lambda _=False, s=screen_id: self.navigate_requested.emit(s))
+            self.tiles[screen_id] = tile
+        self.tiles[ScreenId.PLEDGE].setProperty("highlight", True)
+        self.counter = QLabel()
+        self.counter.setObjectName("Counter")
+        self.counter.setTextFormat(Qt.TextFormat.PlainText)
+        self.counter.hide()
+        self.grid = QGridLayout()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addLayout(self.grid, 1)
+        layout.addWidget(self.counter)
+        self._columns = 0
+        self.finish_setup()
+
+    def retranslate_ui(self) -> None:
+        self.header.set_texts(
+            self.tr("Human beings are not for sale"),
+            self.tr("Learn about human trafficking and migrant smuggling, and take the Blue Heart pledge."),
+        )
+        texts = {
+            ScreenId.LEARN: (self.tr("Learn"), self.tr("What are human trafficking and migrant smuggling?")),
+            ScreenId.NEWS: (self.tr("News"), self.tr("The latest from UNODC")),
+            ScreenId.WATCH: (self.tr("Watch"), self.tr("Public service announcements and expert interviews")),
+            ScreenId.PUBLICATIONS: (self.tr("Tools and publications"), self.tr("Take a link away on your phone")),
+            ScreenId.PLEDGE: (self.tr("Take the pledge"), self.tr("Join the Blue Heart campaign against human trafficking")),
+        }
+        for screen_id, tile in self.tiles.items():
+            tile.set_texts(*texts[screen_id])
+
+    def set_supporters(self, count: int) -> None:
+        self.counter.setVisible(count > 0)
+        self.counter.setText(self.tr("%n people have taken the Blue Heart pledge", "", count))
+
+    def apply_metrics(self) -> None:
+        super().apply_metrics()
+        px = self.context.theme.px
+        self.grid.setSpacing(px(28))
+        color = self.context.theme.color("text")
+        for screen_id, name in TILES:
+            tile_color = self.context.theme.color("text_on_accent") if screen_id is ScreenId.PLEDGE else color
+            self.tiles[screen_id].set_tile_icon(icon(name, tile_color), px(88), px(28))
+        self._relayout()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._relayout()
+
+    def _relayout(self) -> None:
+        columns = 2 if self.width() < self.height() else 3
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for tile in self.tiles.values():
+            self.grid.removeWidget(tile)
+        for index, (screen_id, _) in enumerate(TILES):
+            self.grid.addWidget(self.tiles[screen_id], index // columns, index % columns)
+        # The pledge tile closes the grid across the remaining columns.
+        last = len(TILES) - 1
+        row, column = divmod(last, columns)
+        self.grid.removeWidget(self.tiles[ScreenId.PLEDGE])
+        self.grid.addWidget(self.tiles[ScreenId.PLEDGE], row, column, 1, columns - column)

@@ -1,0 +1,131 @@
+"""The PIN pad in front of Admin."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.core.admin_door import PIN_MAX_DIGITS
+from kiosk.services.admin_door import AdminDoor, PinResult
+from kiosk.ui.context import ScreenContext
+from kiosk.ui.screens.base import Screen, ScreenHeader, ScreenId
+
+
+class PinScreen(Screen):
+    """A full-screen digit pad; the right PIN opens Admin, five wrong ones lock it a minute."""
+
+    screen_id = ScreenId.PIN
+    shows_bottom_bar = False
+
+    def __init__(self, context: ScreenContext, door: AdminDoor, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.door = door
+        self._digits = ""
+        self.header = ScreenHeader()
+        self.dots = QLabel()
+        self.dots.setObjectName("PinDots")
+        self.dots.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message = QLabel()
+        self.message.setObjectName("Message")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        for label in (self.dots, self.message):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        self.keys: dict[str, QPushButton] = {}
+        pad = QGridLayout()
+        for index, key in enumerate("123456789⌫0✓"):
+            button = QPushButton(key)
+            button.setProperty("role", "pinkey")
+            button.setObjectName(f"PinKey_{key}")
+            button.clicked.connect(lambda _=False, k=key: self._press(k))
+            pad.addWidget(button, index // 3, index % 3)
+            self.keys[key] = button
+        self.pad = pad
+        self.cancel = QPushButton()
+        self.cancel.setProperty("role", "secondary")
+        self.cancel.clicked.connect(self._cancel)
+        centre = QVBoxLayout()
+        centre.addWidget(self.dots)
+        centre.addWidget(self.message)
+        centre.addLayout(pad)
+        centre.addWidget(self.cancel)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addLayout(centre, 2)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        self._lock_timer = QTimer(self)
+        self._lock_timer.setInterval(1000)
+        self._lock_timer.timeout.connect(self._refresh)
+        self.finish_setup()
+
+    def retranslate_ui(self) -> None:
+        self.header.set_texts(self.tr("Organiser access"), self.tr("Enter the admin PIN"))
+        self.cancel.setText(self.tr("Back to the kiosk"))
+        self.keys["⌫"].setAccessibleName(self.tr("Delete last digit"))
+        self.keys["✓"].setAccessibleName(self.tr("Open admin"))
+        self._refresh()
+
+    def apply_metrics(self) -> None:
+        super().apply_metrics()
+        self.pad.setSpacing(self.context.theme.px(20))
+
+    def on_shown(self) -> None:
+        self._digits = ""
+        self.message.clear()
+        self._refresh()
+
+    def reset_for_next_visitor(self) -> None:
+        self._digits = ""
+        self.message.clear()
+        self._refresh()
+
+    def _press(self, key: str) -> None:
+        if key == "⌫":
+            self._digits = self._digits[:-1]
+        elif key == "✓":
+            self._submit()
+            return
+        elif len(self._digits) < PIN_MAX_DIGITS:
+            self._digits += key
+        self._refresh()
+
+    def _submit(self) -> None:
+        result = self.door.try_pin(self._digits)
+        self._digits = ""
+        if result is PinResult.ACCEPTED:
+            self.message.clear()
+            self.navigate_requested.emit(ScreenId.ADMIN)
+        elif result is PinResult.WRONG:
+            self.message.setText(self.tr("Wrong PIN. Try again."))
+        self._refresh()
+
+    def _cancel(self) -> None:
+        self._digits = ""
+        self.navigate_requested.emit(ScreenId.ATTRACT)
+
+    def _refresh(self) -> None:
+        no_pin = not self.door.has_pin()
+        locked = self.door.seconds_locked()
+        if no_pin:
+            self.message.setText(
+                self.tr(
+                    "Admin is locked: no PIN is set on this kiosk. "
+                    "Set one on this computer with the command: blueheart-kiosk set-pin"
+                )
+            )
+        elif locked:
+            self.message.setText(self.tr("Too many wrong PINs. Try again in %n seconds.", "", locked))
+        if locked and not self._lock_timer.isActive():
+            self._lock_timer.start()
+        elif not locked and self._lock_timer.isActive():
+            self._lock_timer.stop()
+            self.message.clear()
+        enabled = not no_pin and not locked
+        for button in self.keys.values():
+            button.setEnabled(enabled)
+        self.dots.setText("●" * len(self._digits) if self._digits else "○○○○")

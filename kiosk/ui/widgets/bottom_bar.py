@@ -1,0 +1,71 @@
+"""The bar along the bottom of every visitor screen: Home, the ticker, language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QToolButton, QWidget
+
+from kiosk.ui.style import Theme
+from kiosk.ui.icons import icon
+
+
+class BottomBar(QWidget):
+    """Always in reach: Home, the news ticker slot, and the language button.
+
+    Signals:
+        home_requested: the visitor tapped Home.
+        language_requested: the visitor tapped the language button.
+    """
+
+    home_requested = Signal()
+    language_requested = Signal()
+
+    def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("BottomBar")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.theme = theme
+        self.home = self._button("home")
+        self.home.clicked.connect(self.home_requested)
+        self.language = self._button("language")
+        self.language.clicked.connect(self.language_requested)
+        self.ticker_slot = QWidget()
+        self.ticker_slot.setObjectName("TickerSlot")
+        self.ticker_slot.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.ticker_slot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.row = QHBoxLayout(self)
+        self.row.addWidget(self.home)
+        self.row.addWidget(self.ticker_slot, 1)
+        self.row.addWidget(self.language)
+        theme.changed.connect(self.apply_metrics)
+        self.apply_metrics()
+
+    def _button(self, name: str) -> QToolButton:
+        button = QToolButton()
+        button.setObjectName("BottomBarButton")
+        button.setProperty("icon_name", name)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        return button
+
+    def set_ticker(self, ticker: QWidget) -> None:
+        """Put the news ticker in its slot."""
+        self.row.replaceWidget(self.ticker_slot, ticker)
+        self.ticker_slot.deleteLater()
+        self.ticker_slot = ticker
+
+    def retranslate(self, home: str, language_name: str, language_hint: str) -> None:
+        self.home.setText(home)
+        self.home.setAccessibleName(home)
+        self.language.setText(language_name)
+        self.language.setAccessibleName(language_hint)
+
+    def apply_metrics(self) -> None:
+        px = self.theme.px
+        self.row.setContentsMargins(px(20), px(12), px(20), px(12))
+        self.row.setSpacing(px(20))
+        color = self.theme.color("text")
+        for button in (self.home, self.language):
+            button.setIcon(icon(button.property("icon_name"), color))
+            button.setIconSize(QSize(px(40), px(40)))
+        self.ticker_slot.setMinimumHeight(px(72))

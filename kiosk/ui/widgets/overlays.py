@@ -1,0 +1,145 @@
+"""Full-window overlays: "Still there?" and the language picker."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.core.languages import LANGUAGES
+from kiosk.ui.style import Theme
+
+
+class Overlay(QWidget):
+    """A veil over the whole window; it follows the parent's size."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("Overlay")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.hide()
+
+    def open(self) -> None:
+        self.setGeometry(self.parentWidget().rect())
+        self.raise_()
+        self.show()
+
+
+class StillThereOverlay(Overlay):
+    """Counts down before the visit resets; any touch (seen by the idle watcher) cancels it.
+
+    Signals:
+        still_here: the visitor tapped "I'm still here".
+    """
+
+    still_here = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("Overlay")
+        self.title = QLabel()
+        self.title.setObjectName("OverlayTitle")
+        self.countdown = QLabel()
+        self.countdown.setObjectName("Countdown")
+        self.body = QLabel()
+        self.body.setObjectName("OverlayBody")
+        self.body.setWordWrap(True)
+        for label in (self.title, self.countdown, self.body):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.button = QPushButton()
+        self.button.setObjectName("StillHere")
+        self.button.clicked.connect(self.still_here)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.title)
+        layout.addWidget(self.countdown)
+        layout.addWidget(self.body)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
+        self._seconds = 0
+        self.retranslate()
+
+    def set_seconds(self, seconds: int) -> None:
+        self._seconds = seconds
+        self.countdown.setText(str(seconds))
+        self.body.setText(self.tr("The kiosk will start over in %n seconds.", "", seconds))
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Still there?"))
+        self.button.setText(self.tr("I'm still here"))
+        self.button.setAccessibleName(self.tr("I'm still here"))
+        self.set_seconds(self._seconds)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if event.type() == event.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class LanguagePicker(Overlay):
+    """Six big buttons, each language named in its own script.
+
+    Signals:
+        chosen(str): the language code the visitor picked.
+    """
+
+    chosen = Signal(str)
+
+    def __init__(self, theme: Theme, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.theme = theme
+        self.title = QLabel()
+        self.title.setObjectName("OverlayTitle")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setWordWrap(True)
+        self.buttons: dict[str, QPushButton] = {}
+        self.grid = QGridLayout()
+        for index, lang in enumerate(LANGUAGES):
+            button = QPushButton(lang.native_name)
+            button.setObjectName(f"Language_{lang.code}")
+            button.setCheckable(True)
+            button.setAccessibleName(lang.native_name)
+            button.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang.rtl else Qt.LayoutDirection.LeftToRight)
+            button.clicked.connect(lambda _=False, c=lang.code: self._choose(c))
+            self.buttons[lang.code] = button
+            self.grid.addWidget(button, index // 2, index % 2)
+        self.close_button = QPushButton()
+        self.close_button.setProperty("role", "secondary")
+        self.close_button.clicked.connect(self.hide)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.title)
+        layout.addLayout(self.grid)
+        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
+        theme.changed.connect(self.apply_metrics)
+        self.apply_metrics()
+        self.retranslate()
+
+    def open_for(self, current: str) -> None:
+        for code, button in self.buttons.items():
+            button.setChecked(code == current)
+        self.open()
+
+    def _choose(self, code: str) -> None:
+        self.hide()
+        self.chosen.emit(code)
+
+    def retranslate(self) -> None:
+        # The title is shown in every language so that anyone can find theirs.
+        self.title.setText("Language · Langue · Idioma\nاللغة · Язык · 语言")
+        self.close_button.setText(self.tr("Close"))
+
+    def apply_metrics(self) -> None:
+        px = self.theme.px
+        self.grid.setSpacing(px(24))
+        self.layout().setContentsMargins(px(120), px(60), px(120), px(60))
+        self.layout().setSpacing(px(36))
+        for button in self.buttons.values():
+            button.setMinimumHeight(px(110))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if event.type() == event.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
