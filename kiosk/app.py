@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -87,8 +89,19 @@ def qt_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def build_kiosk(options: KioskOptions, paths: UserPaths | None = None) -> Kiosk:
-    """Build the whole kiosk (not shown yet). Never raises for bad configuration."""
+def build_kiosk(
+    options: KioskOptions,
+    paths: UserPaths | None = None,
+    clock: Callable[[], float] = time.monotonic,
+) -> Kiosk:
+    """Build the whole kiosk (not shown yet). Never raises for bad configuration.
+
+    Args:
+        options: what the command line overrides.
+        paths: the user folders (default: the platform's, with ``options.data_dir``).
+        clock: monotonic seconds for the idle watcher, the guard and the PIN lockout (tests
+            pass a fake one).
+    """
     app = qt_application()
     paths = paths or user_paths(options.data_dir)
     config = load_settings(options.config_file or paths.config_file)
@@ -111,7 +124,7 @@ def build_kiosk(options: KioskOptions, paths: UserPaths | None = None) -> Kiosk:
         kiosk_mode=not options.windowed,
         warnings=list(config.warnings),
     )
-    door = AdminDoor(PinFile(paths.pin_file))
+    door = AdminDoor(PinFile(paths.pin_file), clock=clock)
     if not door.has_pin():
         context.warnings.append(
             f"{paths.pin_file}: no admin PIN is set; Admin stays locked until one is set with 'blueheart-kiosk set-pin'"
@@ -131,7 +144,7 @@ def build_kiosk(options: KioskOptions, paths: UserPaths | None = None) -> Kiosk:
     language.set_language(language.default)
     visit_reset.register("language", language.reset)
 
-    idle = IdleWatcher(settings.kiosk.idle_timeout, settings.kiosk.warning_seconds, parent=window)
+    idle = IdleWatcher(settings.kiosk.idle_timeout, settings.kiosk.warning_seconds, clock=clock, parent=window)
     idle.warning_shown.connect(window.show_still_there)
     idle.warning_tick.connect(window.update_still_there)
     idle.warning_cancelled.connect(window.hide_still_there)
@@ -142,6 +155,7 @@ def build_kiosk(options: KioskOptions, paths: UserPaths | None = None) -> Kiosk:
         locked=context.kiosk_mode,
         cursor_hide_seconds=settings.kiosk.cursor_hide_seconds,
         hotspot=window.admin_hotspot,
+        clock=clock,
         parent=window,
     )
     guard.admin_gesture.connect(lambda: window.show_screen(ScreenId.PIN))

@@ -26,6 +26,58 @@ def isolated_user_dirs(tmp_path, monkeypatch):
     return home
 
 
+@pytest.fixture
+def fake_clock():
+    from tests.helpers.clock import FakeClock
+
+    return FakeClock()
+
+
+@pytest.fixture
+def user_paths(tmp_path):
+    """The kiosk's config, data and log folders, all under the test's temp folder."""
+    from kiosk.core.paths import UserPaths
+
+    return UserPaths(config_dir=tmp_path / "config", data_dir=tmp_path / "data", log_dir=tmp_path / "log")
+
+
+@pytest.fixture
+def make_kiosk(qapp, user_paths, fake_clock):
+    """Build kiosks (windowed unless asked, 1920x1080, shown offscreen) and tear them down.
+
+    Fails the test if a top-level window is left visible afterwards (a leak).
+    """
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.app import KioskOptions, build_kiosk
+
+    built = []
+
+    def make(size=(1920, 1080), **option_values):
+        option_values.setdefault("windowed", True)
+        kiosk = build_kiosk(KioskOptions(**option_values), user_paths, clock=fake_clock)
+        kiosk.window.resize(*size)
+        kiosk.window.show()
+        QApplication.processEvents()
+        built.append(kiosk)
+        return kiosk
+
+    yield make
+    for kiosk in built:
+        kiosk.shutdown()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.processEvents()
+    leaked = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    assert not leaked, f"top-level widgets left open: {leaked}"
+
+
+@pytest.fixture
+def kiosk(make_kiosk):
+    """One kiosk in a 1920x1080 window, on the Attract screen."""
+    return make_kiosk()
+
+
 @pytest.fixture(scope="session")
 def test_media(tmp_path_factory):
     """Media files made with ffmpeg for this test run (see tests/helpers/media.py)."""
