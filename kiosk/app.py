@@ -134,7 +134,7 @@ def build_kiosk(
         ScreenId.HOME: lambda: HomeScreen(context),
         ScreenId.LEARN: lambda: LearnScreen(context),
         ScreenId.NEWS: lambda: NewsScreen(context),
-        ScreenId.WATCH: lambda: WatchScreen(context),
+        ScreenId.WATCH: lambda: _watch_screen(context, idle),
         ScreenId.PUBLICATIONS: lambda: PublicationsScreen(context),
         ScreenId.PLEDGE: lambda: PledgeScreen(context),
         ScreenId.PIN: lambda: PinScreen(context, door),
@@ -163,6 +163,17 @@ def build_kiosk(
 
     window.show_screen(ScreenId.ATTRACT)
     return Kiosk(app=app, window=window, context=context, idle=idle, guard=guard, door=door, config=config)
+
+
+def _watch_screen(context: ScreenContext, idle: IdleWatcher) -> WatchScreen:
+    """The Watch screen and its player; the idle clock holds while something plays."""
+    from kiosk.services.media import Player
+
+    player = Player(max_volume=context.settings.media.max_volume, language=context.language.current or "en")
+    player.playing_changed.connect(lambda playing: idle.pause("media") if playing else idle.resume("media"))
+    screen = WatchScreen(context, player)
+    player.setParent(screen)
+    return screen
 
 
 def _admin_screen(context: ScreenContext, window: MainWindow) -> AdminScreen:

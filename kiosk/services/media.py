@@ -32,11 +32,14 @@ class PlayableItem:
         item_id: The content pack's id for the item.
         path: The media file.
         has_video: True for PSAs (a picture is expected), False for audio interviews.
+        captions: Caption files named by the pack, as (language, path) pairs; files named
+            like ``<media stem>.<lang>.vtt`` beside the media are found without being listed.
     """
 
     item_id: str
     path: Path
     has_video: bool = True
+    captions: tuple[tuple[str, Path], ...] = ()
 
 
 def _now_ms() -> int:
@@ -219,7 +222,7 @@ class Player(QObject):
         self._cues = []
         self._caption_source = ""
         self._set_caption("", "")
-        self._sidecars = sidecar_captions(item.path)
+        self._sidecars = {**sidecar_captions(item.path), **dict(item.captions)}
         self._choose_captions()
         if not item.path.is_file():
             self._player.setSource(QUrl())
