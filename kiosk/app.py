@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 import sys
@@ -10,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk import __version__
@@ -25,16 +26,8 @@ from kiosk.services.visit import VisitReset
 from kiosk.storage.pin_file import PinFile
 from kiosk.ui.context import ScreenContext
 from kiosk.ui.main_window import MainWindow
-from kiosk.ui.screens.admin import AdminScreen
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.base import ScreenId
-from kiosk.ui.screens.home import HomeScreen
-from kiosk.ui.screens.learn import LearnScreen
-from kiosk.ui.screens.news import NewsScreen
-from kiosk.ui.screens.pin import PinScreen
-from kiosk.ui.screens.pledge import PledgeScreen
-from kiosk.ui.screens.publications import PublicationsScreen
-from kiosk.ui.screens.watch import WatchScreen
 from kiosk.ui.style import Theme
 
 log = logging.getLogger(__name__)
@@ -129,15 +122,17 @@ def build_kiosk(
         context.warnings.append(
             f"{paths.pin_file}: no admin PIN is set; Admin stays locked until one is set with 'blueheart-kiosk set-pin'"
         )
+    # Only Attract is imported before the first frame; the other screens' modules load when
+    # first built (right after the first frame, see MainWindow.warm_up).
     factories = {
         ScreenId.ATTRACT: lambda: AttractScreen(context),
-        ScreenId.HOME: lambda: HomeScreen(context),
-        ScreenId.LEARN: lambda: LearnScreen(context),
-        ScreenId.NEWS: lambda: NewsScreen(context),
+        ScreenId.HOME: lambda: _screen("home", "HomeScreen")(context),
+        ScreenId.LEARN: lambda: _screen("learn", "LearnScreen")(context),
+        ScreenId.NEWS: lambda: _screen("news", "NewsScreen")(context),
         ScreenId.WATCH: lambda: _watch_screen(context, idle),
-        ScreenId.PUBLICATIONS: lambda: PublicationsScreen(context),
-        ScreenId.PLEDGE: lambda: PledgeScreen(context),
-        ScreenId.PIN: lambda: PinScreen(context, door),
+        ScreenId.PUBLICATIONS: lambda: _screen("publications", "PublicationsScreen")(context),
+        ScreenId.PLEDGE: lambda: _screen("pledge", "PledgeScreen")(context),
+        ScreenId.PIN: lambda: _screen("pin", "PinScreen")(context, door),
         ScreenId.ADMIN: lambda: _admin_screen(context, window),
     }
     window = MainWindow(context, factories)
@@ -165,19 +160,24 @@ def build_kiosk(
     return Kiosk(app=app, window=window, context=context, idle=idle, guard=guard, door=door, config=config)
 
 
-def _watch_screen(context: ScreenContext, idle: IdleWatcher) -> WatchScreen:
+def _screen(module: str, name: str) -> type:
+    """The screen class ``name`` from ``kiosk.ui.screens.<module>``, imported on first use."""
+    return getattr(importlib.import_module(f"kiosk.ui.screens.{module}"), name)
+
+
+def _watch_screen(context: ScreenContext, idle: IdleWatcher):
     """The Watch screen and its player; the idle clock holds while something plays."""
     from kiosk.services.media import Player
 
     player = Player(max_volume=context.settings.media.max_volume, language=context.language.current or "en")
     player.playing_changed.connect(lambda playing: idle.pause("media") if playing else idle.resume("media"))
-    screen = WatchScreen(context, player)
+    screen = _screen("watch", "WatchScreen")(context, player)
     player.setParent(screen)
     return screen
 
 
-def _admin_screen(context: ScreenContext, window: MainWindow) -> AdminScreen:
-    screen = AdminScreen(context)
+def _admin_screen(context: ScreenContext, window: MainWindow):
+    screen = _screen("admin", "AdminScreen")(context)
 
     def leave_kiosk() -> None:
         log.info("exit requested from Admin")
@@ -193,22 +193,51 @@ def show(kiosk: Kiosk) -> None:
     window = kiosk.window
     if kiosk.context.kiosk_mode:
         window.setWindowFlags(window.windowFlags() | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
+        # Cover the whole screen even where no window manager honours "full screen" (a bare X
+        # session started by a kiosk service).
+        window.setGeometry(kiosk.app.primaryScreen().geometry())
         window.showFullScreen()
     else:
         window.resize(1280, 800)
         window.show()
-    # Build the other screens after the first frame, so a visitor's first tap is instant.
-    QTimer.singleShot(0, window.warm_up)
+    # Build the other screens once the first frame is up, so a visitor's first tap is instant.
+    window.warm_up_after_first_frame()
+
+
+class _FirstFrameProbe(QObject):
+    """For benchmarks: prints the seconds from process start to the first painted frame, then quits."""
+
+    def __init__(self, started: float) -> None:
+        super().__init__()
+        self._started = started
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.Paint:
+            QCoreApplication.instance().removeEventFilter(self)
+            QTimer.singleShot(0, self._report)
+        return False
+
+    def _report(self) -> None:
+        print(f"first-frame {time.perf_counter() - self._started:.4f}", flush=True)
+        QCoreApplication.instance().quit()
+
+
+def _log_unhandled(kind, value, traceback) -> None:
+    log.critical("unhandled error", exc_info=(kind, value, traceback))
 
 
 def run(options: KioskOptions) -> int:
     """Run the kiosk until Admin exits it."""
     paths = user_paths(options.data_dir)
     used = setup_logging(paths.log_file)
+    sys.excepthook = _log_unhandled  # an error in a slot is logged; the visitor sees nothing
     log.info("Blue Heart Kiosk %s starting (log: %s)", __version__, used or "stderr only")
     app = qt_application()
     route_qt_messages()
     kiosk = build_kiosk(options, paths)
+    if os.environ.get("KIOSK_EXIT_AFTER_FIRST_FRAME"):
+        probe = _FirstFrameProbe(float(os.environ.get("KIOSK_BENCH_T0", time.perf_counter())))
+        app.installEventFilter(probe)
     show(kiosk)
     code = app.exec()
     log.info("Blue Heart Kiosk stopped (%s)", code)

@@ -79,3 +79,11 @@ def test_help_runs_as_a_console_script():
     result = _run("--help")
     assert result.returncode == 0
     assert "--windowed" in result.stdout
+
+
+def test_readme_documents_every_configuration_key():
+    from kiosk.core.settings import settings_reference
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for key, *_ in settings_reference():
+        assert f"`{key}`" in readme, f"README.md does not document {key}"

@@ -2,60 +2,67 @@
 
 A bad file or value never stops the kiosk: each problem becomes a warning
 ``file: key: problem`` and that key keeps its default.
+
+The schema is a set of frozen dataclasses whose fields carry their description and bounds.
+(pydantic, used for content packs, costs about 70 ms to import and build — a third of the
+first-frame budget — and the configuration is read before the first frame.)
 """
 
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import MISSING, dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any, Literal
-
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from typing import Any
 
 from kiosk.core.languages import LANGUAGE_CODES
 
 CONFIG_VERSION = 1
 
-LanguageCode = Literal["en", "fr", "es", "ar", "ru", "zh"]
-assert set(LanguageCode.__args__) == set(LANGUAGE_CODES)  # type: ignore[attr-defined]
+
+def _key(default: Any, description: str, *, low: float | None = None, high: float | None = None,
+         choices: tuple[str, ...] | None = None) -> Any:
+    return field(default=default, metadata={"description": description, "low": low, "high": high, "choices": choices})
 
 
-class _Section(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
-
-
-class KioskSection(_Section):
+@dataclass(frozen=True)
+class KioskSection:
     """[kiosk] — the visit."""
 
-    language: LanguageCode = Field("en", description="Default UI language; every visit starts in it.")
-    idle_timeout: int = Field(90, ge=10, le=3600, description="Seconds without a touch before 'Still there?'.")
-    warning_seconds: int = Field(10, ge=3, le=60, description="Seconds the 'Still there?' countdown lasts.")
-    cursor_hide_seconds: int = Field(3, ge=0, le=600, description="Hide the mouse cursor after this many idle seconds (0: never show it).")
-    content_dir: str = Field("", description="Folder of the organiser's content pack ('' = bundled content only).")
-    data_dir: str = Field("", description="Folder for pledges ('' = the platform's user data folder).")
+    language: str = _key("en", "Default UI language; every visit starts in it (en, fr, es, ar, ru, zh).", choices=LANGUAGE_CODES)
+    idle_timeout: int = _key(90, "Seconds without a touch before 'Still there?' shows.", low=10, high=3600)
+    warning_seconds: int = _key(10, "Seconds the 'Still there?' countdown lasts before the kiosk starts over.", low=3, high=60)
+    cursor_hide_seconds: int = _key(3, "In kiosk mode, hide the mouse cursor after this many seconds without movement.", low=0, high=600)
+    content_dir: str = _key("", "Folder of the organiser's content pack ('' = bundled content only).")
+    data_dir: str = _key("", "Folder for pledges ('' = the platform's user data folder).")
 
 
-class TickerSection(_Section):
+@dataclass(frozen=True)
+class TickerSection:
     """[ticker] — the news ticker along the bottom bar."""
 
-    speed: float = Field(90.0, ge=10.0, le=600.0, description="Scroll speed in pixels per second at 1080p.")
+    speed: float = _key(90.0, "Scroll speed in pixels per second at 1080p.", low=10.0, high=600.0)
 
 
-class MediaSection(_Section):
+@dataclass(frozen=True)
+class MediaSection:
     """[media] — public service announcements and interviews."""
 
-    max_volume: float = Field(0.8, ge=0.0, le=1.0, description="Highest volume a visitor can choose (0.0–1.0).")
-    attract_loop: bool = Field(False, description="Loop the PSAs muted, with captions, on the attract screen.")
+    max_volume: float = _key(0.8, "Highest volume a visitor can choose, 0.0 to 1.0.", low=0.0, high=1.0)
+    attract_loop: bool = _key(False, "Loop the PSAs muted, with captions, on the attract screen.")
 
 
-class Settings(_Section):
+@dataclass(frozen=True)
+class Settings:
     """The whole configuration file."""
 
-    version: int = Field(CONFIG_VERSION, description="Configuration format version.")
-    kiosk: KioskSection = Field(default_factory=KioskSection)
-    ticker: TickerSection = Field(default_factory=TickerSection)
-    media: MediaSection = Field(default_factory=MediaSection)
+    version: int = _key(CONFIG_VERSION, "Configuration format version.", low=1)
+    kiosk: KioskSection = field(default_factory=KioskSection, metadata={"description": "The visit."})
+    ticker: TickerSection = field(default_factory=TickerSection, metadata={"description": "The news ticker."})
+    media: MediaSection = field(default_factory=MediaSection, metadata={"description": "Videos and interviews."})
+
+
+SECTIONS = {"kiosk": KioskSection, "ticker": TickerSection, "media": MediaSection}
 
 
 @dataclass(frozen=True)
@@ -81,68 +88,83 @@ def load_settings(path: Path | None) -> LoadedSettings:
 
 
 def settings_from_dict(data: dict[str, Any], source: str = "config") -> LoadedSettings:
-    """Validate ``data`` key by key, dropping each bad key to its default with a warning."""
+    """Validate ``data`` key by key: each bad key keeps its default and adds a warning."""
     warnings: list[str] = []
-    data = _copy(data)
-    for _ in range(100):  # each round removes at least one bad key
-        try:
-            settings = Settings.model_validate(data)
-            break
-        except ValidationError as exc:
-            for error in exc.errors():
-                loc = tuple(str(part) for part in error["loc"])
-                key = ".".join(loc) or "(top level)"
-                outcome = "ignored" if error["type"] == "extra_forbidden" else "using the default"
-                warnings.append(f"{source}: {key}: {_describe(error)}; {outcome}")
-                _remove(data, loc)
-    else:  # pragma: no cover - defensive: validation kept failing
-        settings = Settings()
-    if settings.version > CONFIG_VERSION:
-        warnings.append(
-            f"{source}: version: {settings.version} is newer than this kiosk understands ({CONFIG_VERSION})"
-        )
-    return LoadedSettings(settings, tuple(warnings))
+    top: dict[str, Any] = {}
+    for key, value in data.items():
+        if key == "version":
+            checked = _check(_field(Settings, "version"), value)
+            if isinstance(checked, _Problem):
+                warnings.append(f"{source}: version: {checked}; using the default")
+            else:
+                top["version"] = checked
+                if checked > CONFIG_VERSION:
+                    warnings.append(f"{source}: version: {checked} is newer than this kiosk understands ({CONFIG_VERSION})")
+        elif key in SECTIONS:
+            if not isinstance(value, dict):
+                warnings.append(f"{source}: {key}: must be a table like [{key}]; using the defaults")
+                continue
+            top[key] = _section(SECTIONS[key], key, value, source, warnings)
+        else:
+            warnings.append(f"{source}: {key}: unknown key; ignored")
+    return LoadedSettings(replace(Settings(), **top), tuple(warnings))
 
 
-def _describe(error: dict[str, Any]) -> str:
-    if error["type"] == "extra_forbidden":
-        return "unknown key"
-    if error["type"] in ("model_type", "dict_type"):
-        return "must be a table"
-    value = error.get("input")
-    return f"{error['msg'].lower()} (got {value!r})"
+class _Problem(str):
+    """A validation message (a str subclass, so it cannot be mistaken for a value)."""
 
 
-def _copy(data: Any) -> Any:
-    if isinstance(data, dict):
-        return {k: _copy(v) for k, v in data.items()}
-    return data
+def _field(cls: type, name: str):
+    return next(f for f in fields(cls) if f.name == name)
 
 
-def _remove(data: dict[str, Any], loc: tuple[str, ...]) -> None:
-    node: Any = data
-    for part in loc[:-1]:
-        if not isinstance(node, dict) or part not in node:
-            return
-        node = node[part]
-    if isinstance(node, dict) and loc:
-        node.pop(loc[-1], None)
-    elif not loc:
-        data.clear()
+def _section(cls: type, name: str, values: dict[str, Any], source: str, warnings: list[str]) -> Any:
+    known = {f.name: f for f in fields(cls)}
+    good: dict[str, Any] = {}
+    for key, value in values.items():
+        spec = known.get(key)
+        if spec is None:
+            warnings.append(f"{source}: {name}.{key}: unknown key; ignored")
+            continue
+        checked = _check(spec, value)
+        if isinstance(checked, _Problem):
+            warnings.append(f"{source}: {name}.{key}: {checked}; using the default {spec.default!r}")
+        else:
+            good[key] = checked
+    return cls(**good)
+
+
+def _check(spec, value: Any) -> Any:
+    kind = type(spec.default)
+    meta = spec.metadata
+    if kind is bool:
+        if not isinstance(value, bool):
+            return _Problem(f"must be true or false, not {value!r}")
+    elif kind is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            return _Problem(f"must be a whole number, not {value!r}")
+    elif kind is float:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            return _Problem(f"must be a number, not {value!r}")
+        value = float(value)
+    elif kind is str:
+        if not isinstance(value, str):
+            return _Problem(f"must be text in quotes, not {value!r}")
+    if meta.get("choices") and value not in meta["choices"]:
+        return _Problem(f"must be one of {', '.join(meta['choices'])}, not {value!r}")
+    low, high = meta.get("low"), meta.get("high")
+    if low is not None and value < low:
+        return _Problem(f"must be at least {low:g}, not {value!r}")
+    if high is not None and value > high:
+        return _Problem(f"must be at most {high:g}, not {value!r}")
+    return value
 
 
 def settings_reference() -> list[tuple[str, str, Any, str]]:
     """Every key as (key, type, default, description), for the README and --help."""
-    rows: list[tuple[str, str, Any, str]] = []
-    for section_name, section_field in Settings.model_fields.items():
-        annotation = section_field.annotation
-        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-            for key, field in annotation.model_fields.items():
-                rows.append((f"{section_name}.{key}", _type_name(field.annotation), field.default, field.description or ""))
-        else:
-            rows.append((section_name, _type_name(annotation), section_field.default, section_field.description or ""))
+    rows: list[tuple[str, str, Any, str]] = [("version", "int", CONFIG_VERSION, _field(Settings, "version").metadata["description"])]
+    for section_name, cls in SECTIONS.items():
+        for spec in fields(cls):
+            default = spec.default if spec.default is not MISSING else None
+            rows.append((f"{section_name}.{spec.name}", type(default).__name__, default, spec.metadata["description"]))
     return rows
-
-
-def _type_name(annotation: Any) -> str:
-    return getattr(annotation, "__name__", None) or str(annotation).replace("typing.", "")

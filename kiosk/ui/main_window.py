@@ -58,11 +58,29 @@ class MainWindow(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.bottom_bar)
 
-        self.still_there = StillThereOverlay(self)
-        self.language_picker = LanguagePicker(context.theme, self)
-        self.language_picker.chosen.connect(context.language.set_language)
+        self._still_there: StillThereOverlay | None = None
+        self._language_picker: LanguagePicker | None = None
         context.language.language_changed.connect(self._retranslate_bar)
         self._retranslate_bar()
+
+    # -- overlays, built on first use (not on the first frame) -----------------------------
+    @property
+    def still_there(self) -> StillThereOverlay:
+        if self._still_there is None:
+            self._still_there = StillThereOverlay(self)
+        return self._still_there
+
+    @property
+    def language_picker(self) -> LanguagePicker:
+        if self._language_picker is None:
+            self._language_picker = LanguagePicker(self.context.theme, self)
+            self._language_picker.chosen.connect(self.context.language.set_language)
+        return self._language_picker
+
+    def _hide_overlays(self) -> None:
+        for overlay in (self._still_there, self._language_picker):
+            if overlay is not None:
+                overlay.hide()
 
     # -- screens --------------------------------------------------------------------------
     def screen(self, screen_id: ScreenId) -> Screen:
@@ -85,7 +103,8 @@ class MainWindow(QWidget):
 
     def show_screen(self, screen_id: ScreenId) -> None:
         screen = self.screen(screen_id)
-        self.language_picker.hide()
+        if self._language_picker is not None:
+            self._language_picker.hide()
         self.bottom_bar.setVisible(screen.shows_bottom_bar)
         self.stack.setCurrentWidget(screen)
         changed = screen_id != self._current
@@ -95,16 +114,30 @@ class MainWindow(QWidget):
             log.debug("screen %s", screen_id)
             self.screen_changed.emit(screen_id)
 
+    def warm_up_after_first_frame(self) -> None:
+        """Start :meth:`warm_up` shortly after the window first paints."""
+        self._warm_up_pending = True
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().paintEvent(event)
+        if getattr(self, "_warm_up_pending", False):
+            self._warm_up_pending = False
+            QTimer.singleShot(100, self.warm_up)
+
     def warm_up(self) -> None:
-        """Build the screens not built yet, one per event-loop turn, after the first frame."""
+        """Build the screens and overlays not built yet, one per event-loop turn, after the
+        first frame, so that no visitor's tap waits for construction."""
         remaining = [sid for sid in self._factories if sid not in self._screens]
         if remaining:
             self.screen(remaining[0])
             QTimer.singleShot(0, self.warm_up)
+        else:
+            _ = self.still_there, self.language_picker
 
     # -- the visit ------------------------------------------------------------------------
     def show_still_there(self, seconds: int) -> None:
-        self.language_picker.hide()
+        if self._language_picker is not None:
+            self._language_picker.hide()
         self.still_there.set_seconds(seconds)
         self.still_there.open()
 
@@ -112,12 +145,12 @@ class MainWindow(QWidget):
         self.still_there.set_seconds(seconds)
 
     def hide_still_there(self) -> None:
-        self.still_there.hide()
+        if self._still_there is not None:
+            self._still_there.hide()
 
     def end_visit(self) -> None:
         """Clear every trace of the visit and go back to Attract."""
-        self.still_there.hide()
-        self.language_picker.hide()
+        self._hide_overlays()
         failed = self._visit_reset.run()
         if failed:
             log.error("some parts could not be cleared: %s", ", ".join(failed))
@@ -143,8 +176,9 @@ class MainWindow(QWidget):
     # -- window -------------------------------------------------------------------------------
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         self.context.theme.fit_to(event.size())
-        for overlay in (self.still_there, self.language_picker):
-            overlay.setGeometry(self.rect())
+        for overlay in (self._still_there, self._language_picker):
+            if overlay is not None:
+                overlay.setGeometry(self.rect())
         super().resizeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)

@@ -32,13 +32,14 @@ def test_bad_values_fall_back_per_key_with_a_warning_each(tmp_path):
     assert f"{path}: kiosk.language:" in text
     assert f"{path}: kiosk.idle_timeout:" in text
     assert f"{path}: kiosk.colour: unknown key; ignored" in text
+    assert f"{path}: kiosk.language: must be one of en, fr, es, ar, ru, zh, not 'de'; using the default 'en'" in text
     assert len(loaded.warnings) == 3
 
 
 def test_out_of_range_value(tmp_path):
     loaded = settings_from_dict({"kiosk": {"idle_timeout": 2}}, "k.toml")
     assert loaded.settings.kiosk.idle_timeout == 90
-    assert loaded.warnings[0].startswith("k.toml: kiosk.idle_timeout: input should be greater than or equal to 10")
+    assert loaded.warnings == ("k.toml: kiosk.idle_timeout: must be at least 10, not 2; using the default 90",)
 
 
 def test_malformed_toml_gives_defaults_and_a_warning(tmp_path):
@@ -53,7 +54,7 @@ def test_malformed_toml_gives_defaults_and_a_warning(tmp_path):
 def test_section_that_is_not_a_table(tmp_path):
     loaded = settings_from_dict({"kiosk": 5}, "k.toml")
     assert loaded.settings.kiosk == Settings().kiosk
-    assert loaded.warnings == ("k.toml: kiosk: must be a table; using the default",)
+    assert loaded.warnings == ("k.toml: kiosk: must be a table like [kiosk]; using the defaults",)
 
 
 def test_newer_version_is_reported():
@@ -65,3 +66,11 @@ def test_every_key_is_documented():
     rows = settings_reference()
     assert {"kiosk.language", "kiosk.idle_timeout", "ticker.speed", "media.max_volume"} <= {r[0] for r in rows}
     assert all(description for *_, description in rows)
+
+
+def test_types_are_checked_strictly():
+    loaded = settings_from_dict({"media": {"attract_loop": "yes", "max_volume": 1}, "kiosk": {"idle_timeout": 30.5}})
+    assert loaded.settings.media.attract_loop is False
+    assert loaded.settings.media.max_volume == 1.0  # an integer is a fine number
+    assert loaded.settings.kiosk.idle_timeout == 90
+    assert len(loaded.warnings) == 2

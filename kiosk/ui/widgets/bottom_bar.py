@@ -64,8 +64,19 @@ class BottomBar(QWidget):
         px = self.theme.px
         self.row.setContentsMargins(px(20), px(12), px(20), px(12))
         self.row.setSpacing(px(20))
+        self.ticker_slot.setMinimumHeight(px(72))
+        if self.isVisible():
+            self._apply_icons()
+
+    def _apply_icons(self) -> None:
+        # Icons load qtawesome (~0.2 s): not before the bar is first seen, so not on the
+        # first frame (Attract has no bar).
+        px = self.theme.px
         color = self.theme.color("text")
-        for button in (self.home, self.language):
+        for button in self.findChildren(QToolButton, "BottomBarButton"):
             button.setIcon(icon(button.property("icon_name"), color))
             button.setIconSize(QSize(px(40), px(40)))
-        self.ticker_slot.setMinimumHeight(px(72))
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        self._apply_icons()
+        super().showEvent(event)
