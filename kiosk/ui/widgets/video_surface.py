@@ -44,7 +44,7 @@ class VideoSurface(QWidget):
         self._message_detail = ""
         self._paused_hint = False
         self._font_px = 40
-        self.frames_painted = 0
+        self.frames_painted = 0  # distinct video frames converted for painting (benchmarks)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
@@ -98,6 +98,7 @@ class VideoSurface(QWidget):
             image = self._frame.toImage()
             if not image.isNull():
                 self._image = image
+                self.frames_painted += 1
             self._frame = None
 
     # -- painting ---------------------------------------------------------------------------------
@@ -109,8 +110,6 @@ class VideoSurface(QWidget):
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         if not self._image.isNull():
             painter.drawImage(fit(self._image.size(), area), self._image)
-            if self._image_is_frame:
-                self.frames_painted += 1
         if self._speaker or (self._image.isNull() and not self._image_is_frame):
             self._paint_still_card(painter, area)
         if self._paused_hint and not self._message:
