@@ -86,6 +86,7 @@ class Player(QObject):
         self._item: PlayableItem | None = None
         self._check: PlaybackCheck | None = None
         self._want_play = False
+        self._pending_seek: int | None = None
         self._pending_failure: PlaybackFailure | None = None
         self._playing = False
         self._sidecars: dict[str, Path] = {}
@@ -160,6 +161,10 @@ class Player(QObject):
         duration = self._player.duration()
         position = max(0, min(position_ms, duration - 1 if duration > 0 else position_ms))
         self._player.setPosition(position)
+        starting = self._want_play and self._check is not None and self._check.frames == 0
+        # Measured: a seek issued while the file is still loading (before the first frame) is
+        # lost by QtMultimedia's FFmpeg backend; it is issued again when that frame arrives.
+        self._pending_seek = position if starting and self._item is not None and self._item.has_video else None
         self._update_sidecar_caption(position)
 
     def duration(self) -> int:
@@ -218,6 +223,7 @@ class Player(QObject):
         self._player.stop()
         self._item = item
         self._check = PlaybackCheck(item.has_video)
+        self._pending_seek = None
         self._pending_failure = None
         self._cues = []
         self._caption_source = ""
@@ -289,6 +295,9 @@ class Player(QObject):
             return  # Qt sends an empty frame on stop: keep the last picture instead
         if self._check is not None:
             self._check.frame(max(0, frame.startTime()) // 1000)
+        if self._pending_seek is not None:
+            position, self._pending_seek = self._pending_seek, None
+            self._player.setPosition(position)
         self.frame_changed.emit(frame)
 
     def _on_embedded_caption(self, text: str) -> None:

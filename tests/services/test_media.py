@@ -137,3 +137,10 @@ def test_pause_and_reset_stop_playback(qtbot, player, test_media):
         player.reset()
     assert stopped.args == [False]
     assert player.item_id is None and player.is_playing is False
+
+
+def test_a_seek_right_after_play_is_not_lost(qtbot, player):
+    item = PlayableItem("blue-heart-psa", PSA)
+    player.play(item)  # still loading: QtMultimedia drops a seek made now
+    player.seek(7000)
+    qtbot.waitUntil(lambda: player.position() >= 7000, timeout=3000)
