@@ -41,6 +41,11 @@ class ProbeResult:
     has_video: bool = False
     duration_ms: int = 0
 
+    @property
+    def message(self) -> str:
+        """The same as :meth:`describe` (the content validator reads ``path`` and ``message``)."""
+        return self.describe()
+
     def describe(self) -> str:
         """A plain sentence for an organiser."""
         return {
@@ -97,7 +102,7 @@ def probe_file(path: Path, timeout_ms: int = PROBE_TIMEOUT_MS) -> ProbeResult:
             state["started"] = time.monotonic()
 
     def on_tick() -> None:
-        if state["started"] is not None and player.position() > 0:
+        if state["started"] is not None and not player.videoTracks() and player.position() > 0:
             finish(None)  # an audio file whose position advances: it plays
         if player.videoTracks() and state["started"] is None and player.mediaStatus() in (
             QMediaPlayer.MediaStatus.BufferedMedia, QMediaPlayer.MediaStatus.BufferingMedia
@@ -217,3 +222,35 @@ class PosterGrabber(QObject):
             item_id, self._current = self._current, None
             self.grabbed.emit(item_id, image)
             QTimer.singleShot(0, self, self._next)
+
+
+def playability_probe(paths: Sequence[Path]) -> list[ProbeResult]:
+    """A media probe for the content validator: every file this kiosk cannot play.
+
+    Each result has ``path`` and ``message``, like the validator's own problems.
+    """
+    return probe_files(paths)
+
+
+def validate_media_folder(folder: Path) -> tuple[int, list[str]]:
+    """Check that every video and audio file of a pack plays here: ``(exit code, lines)``.
+
+    Reads the pack's media.json (or, without one, the files in its media folder).
+    """
+    from kiosk.core.media_list import discover_media, read_media_json
+
+    folder = Path(folder)
+    entries = read_media_json(folder) or discover_media(folder / "media")
+    problems = probe_files([entry.file for entry in entries])
+    if problems:
+        lines = [f"{_shown(p.path, folder)}: {p.message}" for p in problems]
+        lines.append(f"{len(problems)} media file{'s' if len(problems) != 1 else ''} cannot be played in {folder}")
+        return 1, lines
+    return 0, [f"Media OK: {len(entries)} file{'s' if len(entries) != 1 else ''} play on this kiosk"]
+
+
+def _shown(path: Path, folder: Path) -> str:
+    try:
+        return str(path.relative_to(folder))
+    except ValueError:
+        return str(path)
