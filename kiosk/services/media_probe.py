@@ -246,7 +246,8 @@ def validate_media_folder(folder: Path) -> tuple[int, list[str]]:
         lines = [f"{_shown(p.path, folder)}: {p.message}" for p in problems]
         lines.append(f"{len(problems)} media file{'s' if len(problems) != 1 else ''} cannot be played in {folder}")
         return 1, lines
-    return 0, [f"Media OK: {len(entries)} file{'s' if len(entries) != 1 else ''} play on this kiosk"]
+    count = len(entries)
+    return 0, [f"Media OK: {count} file{'s' if count != 1 else ''} can be played on this kiosk"]
 
 
 def _shown(path: Path, folder: Path) -> str:
