@@ -1,6 +1,8 @@
 """Build the generated assets: compiled translations (.ts → .qm) and the Qt resource module.
 
-Run from anywhere: ``python build_spec/build_assets.py``. Each output is rewritten only when its
+Run from anywhere: ``python build_spec/build_assets.py``. With ``--update-ts`` it first runs
+pyside6-lupdate over every kiosk/**/*.py into assets/i18n/kiosk_<lang>.ts (existing
+translations are kept; new strings arrive unfinished) and lists what is left to translate. Each output is rewritten only when its
 inputs changed (the resource module records a hash of the .qrc and every file it lists), written
 to a temp file and then moved into place.
 
@@ -25,6 +27,8 @@ QRC = ROOT / "resources.qrc"
 RC_MODULE = ROOT / "kiosk" / "resources_rc.py"
 I18N = ROOT / "assets" / "i18n"
 HASH_PREFIX = "# resources-hash: "
+#: Translated UI languages (English is the source) → the locale lupdate uses for plural forms.
+TS_LANGUAGES = {"fr": "fr_FR", "es": "es_ES", "ar": "ar", "ru": "ru_RU", "zh": "zh_CN"}
 
 
 def tool(name: str) -> str:
@@ -67,6 +71,46 @@ def recorded_hash(module: Path = RC_MODULE) -> str | None:
     return first[len(HASH_PREFIX):].strip() if first.startswith(HASH_PREFIX) else None
 
 
+def python_sources(package: Path = ROOT / "kiosk") -> list[Path]:
+    """Every Python file whose strings go into the translations."""
+    return sorted(path for path in package.rglob("*.py") if path.name != "resources_rc.py")
+
+
+def ts_file(code: str, folder: Path = I18N) -> Path:
+    return folder / f"kiosk_{code}.ts"
+
+
+def run_lupdate(ts: Path, locale: str, sources: list[Path] | None = None) -> None:
+    """Extract every tr() string of ``sources`` into ``ts``, keeping its existing translations."""
+    sources = sources if sources is not None else python_sources()
+    ts.parent.mkdir(parents=True, exist_ok=True)
+    command = [tool("pyside6-lupdate"), "-silent", "-locations", "none", "-no-obsolete", "-target-language", locale]
+    subprocess.run([*command, *map(str, sources), "-ts", str(ts)], check=True, cwd=ROOT)
+
+
+def untranslated(ts: Path) -> list[tuple[str, str]]:
+    """(context, source) of every message with an unfinished or empty translation."""
+    missing = []
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            forms = [form.text for form in translation.iter("numerusform")] if translation is not None else []
+            texts = forms if message.get("numerus") == "yes" else [translation.text if translation is not None else None]
+            if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete") or not all(t and t.strip() for t in texts):
+                missing.append((name, message.findtext("source", "")))
+    return missing
+
+
+def update_translations() -> dict[str, list[tuple[str, str]]]:
+    """lupdate every language's .ts file; returns what is left to translate per language."""
+    left = {}
+    for code, locale in TS_LANGUAGES.items():
+        run_lupdate(ts_file(code), locale)
+        left[code] = untranslated(ts_file(code))
+    return left
+
+
 def compile_translations() -> list[Path]:
     """pyside6-lrelease every assets/i18n/*.ts whose .qm is missing or older."""
     written = []
@@ -105,6 +149,12 @@ def compile_resources(force: bool = False) -> bool:
 
 
 def main() -> int:
+    if "--update-ts" in sys.argv:
+        for code, missing in update_translations().items():
+            print(f"{ts_file(code).relative_to(ROOT)}: {len(missing)} to translate")
+            for context, source in missing:
+                print(f"    {context}: {source!r}")
+        print("Translate them in Qt Linguist (pyside6-linguist FILE.ts) or in the XML, then run this again.")
     qms = compile_translations()
     changed = compile_resources(force="--force" in sys.argv)
     print(f"translations compiled: {len(qms)}; resource module {'rebuilt' if changed else 'up to date'}")

@@ -18,6 +18,7 @@ from kiosk import __version__
 from kiosk.core.paths import UserPaths, user_paths
 from kiosk.core.settings import LoadedSettings, load_settings
 from kiosk.services.admin_door import AdminDoor
+from kiosk.services.fonts import load_bundled_fonts
 from kiosk.services.i18n import LanguageService
 from kiosk.services.idle import IdleWatcher
 from kiosk.services.lockdown import KioskGuard
@@ -61,6 +62,7 @@ class Kiosk:
         """Undo the application-wide hooks (tests build many kiosks in one process)."""
         self.idle.uninstall()
         self.guard.uninstall()
+        self.context.language.uninstall()
         self.window.allow_close = True
         self.window.close()
         self.window.deleteLater()
@@ -79,6 +81,7 @@ def qt_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("UNODC")
     import kiosk.resources_rc  # noqa: F401  (registers :/qss, :/i18n, images)
 
+    load_bundled_fonts()
     return app
 
 

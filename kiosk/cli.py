@@ -14,13 +14,16 @@ from kiosk.core.languages import LANGUAGE_CODES
 SUBCOMMANDS = ("validate-content", "tour", "export-pledges", "merge-pledges", "set-pin", "self-test")
 
 
-def _add_kiosk_options(parser: argparse.ArgumentParser, top_level: bool = True) -> None:
+def _add_kiosk_options(parser: argparse.ArgumentParser, top_level: bool = True, all_languages: bool = False) -> None:
     # On a subcommand the options default to SUPPRESS, so values given before it survive.
     default = None if top_level else argparse.SUPPRESS
     parser.add_argument("--content", type=Path, metavar="DIR", default=default, help="an organiser's content pack folder (overrides the bundled content item by item)")
     parser.add_argument("--config", type=Path, metavar="FILE", default=default, help="configuration file (default: kiosk.toml in the user config folder)")
     parser.add_argument("--data-dir", type=Path, metavar="DIR", default=default, help="folder for pledges and analytics (default: the user data folder)")
-    parser.add_argument("--lang", choices=LANGUAGE_CODES, default=default, help="default UI language for every visit")
+    if all_languages:
+        parser.add_argument("--lang", choices=(*LANGUAGE_CODES, "all"), default=default, help="UI language; 'all' renders each language into its own subfolder")
+    else:
+        parser.add_argument("--lang", choices=LANGUAGE_CODES, default=default, help="default UI language for every visit")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -41,7 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     tour = sub.add_parser("tour", help="render every screen to PNG offscreen")
     tour.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for the PNG files")
     tour.add_argument("--size", default="1920x1080", metavar="WxH", help="window size (default 1920x1080; 1080x1920 for portrait)")
-    _add_kiosk_options(tour, top_level=False)
+    _add_kiosk_options(tour, top_level=False, all_languages=True)
 
     export = sub.add_parser("export-pledges", help="export the pledges to a file for Excel or another kiosk")
     export.add_argument("--out", type=Path, required=True, metavar="FILE")

@@ -61,6 +61,23 @@ def _watch_player(kiosk: Kiosk) -> None:
     screen.surface.set_paused_hint(False)  # show the picture itself, not the play symbol
 
 
+def _with_options(screen_id: str, **options) -> Callable[[Kiosk], None]:
+    """A screen with the visitor's accessibility options (reset after the picture is taken)."""
+
+    def enter(kiosk: Kiosk) -> None:
+        kiosk.context.theme.set_visitor_options(**options)
+        _screen(screen_id)(kiosk)
+
+    return enter
+
+
+def _accessibility_panel(kiosk: Kiosk) -> None:
+    from kiosk.ui.screens.base import ScreenId
+
+    kiosk.window.show_screen(ScreenId.HOME)
+    kiosk.window.open_accessibility()
+
+
 def tour_steps() -> list[TourStep]:
     """Every state the tour renders, in order."""
     steps: list[TourStep] = [
@@ -69,6 +86,14 @@ def tour_steps() -> list[TourStep]:
     ]
     steps.insert([name for name, _ in steps].index("watch") + 1, ("watch-player", _watch_player))
     steps += [("still-there", _still_there), ("language-picker", _language_picker)]
+    steps += [
+        ("accessibility-panel", _accessibility_panel),
+        ("home-large-text", _with_options("home", text_scale=1.5)),
+        ("home-high-contrast", _with_options("home", theme="high_contrast")),
+        ("home-reach-mode", _with_options("home", reach=True)),
+        ("pledge-large-text", _with_options("pledge", text_scale=1.5)),
+        ("pledge-high-contrast", _with_options("pledge", theme="high_contrast")),
+    ]
     return steps
 
 
@@ -84,7 +109,14 @@ def parse_size(text: str) -> tuple[int, int]:
 
 
 def run_tour(out: Path, size: tuple[int, int], lang: str | None, options: KioskOptions) -> list[Path]:
-    """Render every tour step to ``out/NN-name.png``; returns the files written."""
+    """Render every tour step to ``out/NN-name.png``; returns the files written.
+
+    ``lang="all"`` renders the tour once per UI language, into ``out/<code>/``.
+    """
+    if lang == "all":
+        from kiosk.core.languages import LANGUAGE_CODES
+
+        return [path for code in LANGUAGE_CODES for path in run_tour(out / code, size, code, options)]
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
 
@@ -117,6 +149,8 @@ def run_tour(out: Path, size: tuple[int, int], lang: str | None, options: KioskO
                 written.append(path)
                 kiosk.window.hide_still_there()
                 kiosk.window.language_picker.hide()
+                kiosk.window.accessibility.hide()
+                kiosk.context.theme.reset_visitor_options()
         finally:
             kiosk.shutdown()
     return written

@@ -60,6 +60,21 @@ class LanguageService(QObject):
         self.current = lang.code
         self.language_changed.emit(lang.code)
 
+    def uninstall(self) -> None:
+        """Remove this service's translators and go back to English, left to right.
+
+        Translators live on the application, not the window: a kiosk torn down (tests build many
+        in one process) must not leave its language to the next one.
+        """
+        app = QCoreApplication.instance()
+        for translator in self._translators:
+            app.removeTranslator(translator)
+        self._translators = []
+        QLocale.setDefault(QLocale(language(DEFAULT_LANGUAGE).qt_name))
+        if isinstance(app, QGuiApplication):
+            app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.current = ""
+
     def reset(self) -> None:
         """Back to the configured default language (end of a visit)."""
         self.set_language(self.default)

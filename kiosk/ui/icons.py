@@ -29,6 +29,11 @@ ICONS: dict[str, str] = {
     "volume": "mdi6.volume-high",
     "qr": "mdi6.qrcode",
     "quiz": "mdi6.help-circle-outline",
+    "text_size": "mdi6.format-size",
+    "contrast": "mdi6.contrast-box",
+    "reach": "mdi6.arrow-collapse-down",
+    "toggle_on": "mdi6.toggle-switch",
+    "toggle_off": "mdi6.toggle-switch-off-outline",
 }
 
 

@@ -7,10 +7,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLayout, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.ui.context import ScreenContext
 from kiosk.ui.screens.base import Screen, ScreenId
+from kiosk.ui.widgets.accessibility_panel import AccessibilityPanel
 from kiosk.ui.widgets.bottom_bar import BottomBar
 from kiosk.ui.widgets.overlays import LanguagePicker, StillThereOverlay
 
@@ -18,6 +19,10 @@ log = logging.getLogger(__name__)
 
 #: The hidden admin gesture's corner, in design pixels at 1080p (top-left, mirrored in RTL).
 ADMIN_CORNER_PX = 140
+#: Reach mode leaves up to this share of the window's height empty at the top, so every control
+#: is in the lower part (a wheelchair user's or a child's reach): 40 % upright, 30 % landscape.
+REACH_TOP_SHARE_PORTRAIT = 0.40
+REACH_TOP_SHARE_LANDSCAPE = 0.30
 
 
 class MainWindow(QWidget):
@@ -49,17 +54,33 @@ class MainWindow(QWidget):
 
         self.stack = QStackedWidget()
         self.stack.setObjectName("ScreenStack")
+        # Only the current screen must fit the window: by default a stack asks for the largest
+        # minimum of all its pages, which grew the window past the screen (PIN pad at 150 %).
+        self.stack.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.stack.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.bottom_bar = BottomBar(context.theme)
         self.bottom_bar.home_requested.connect(lambda: self.show_screen(ScreenId.HOME))
         self.bottom_bar.language_requested.connect(self.open_language_picker)
+        self.bottom_bar.accessibility_requested.connect(self.open_accessibility)
+        # Reach mode: an empty band above the screens pushes everything down (see reach_offset).
+        self.reach_band = QWidget()
+        self.reach_band.setObjectName("ReachBand")
+        self.reach_band.setFixedHeight(0)
+        self.reach_band.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        layout.addWidget(self.reach_band)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.bottom_bar)
 
         self._still_there: StillThereOverlay | None = None
         self._language_picker: LanguagePicker | None = None
+        self._accessibility: AccessibilityPanel | None = None
+        context.theme.changed.connect(self._apply_reach)
+        # Once more after the re-styled screens have re-laid out (their minimum sizes changed).
+        context.theme.changed.connect(lambda: QTimer.singleShot(0, self._apply_reach))
+        context.visit_reset.register("accessibility", context.theme.reset_visitor_options)
         context.language.language_changed.connect(self._retranslate_bar)
         self._retranslate_bar()
 
@@ -77,10 +98,19 @@ class MainWindow(QWidget):
             self._language_picker.chosen.connect(self.context.language.set_language)
         return self._language_picker
 
+    @property
+    def accessibility(self) -> AccessibilityPanel:
+        if self._accessibility is None:
+            self._accessibility = AccessibilityPanel(self.context.theme, self)
+            self._accessibility.set_bottom_aligned(self.context.theme.reach)
+        return self._accessibility
+
+    def _overlays(self) -> list:
+        return [o for o in (self._still_there, self._language_picker, self._accessibility) if o is not None]
+
     def _hide_overlays(self) -> None:
-        for overlay in (self._still_there, self._language_picker):
-            if overlay is not None:
-                overlay.hide()
+        for overlay in self._overlays():
+            overlay.hide()
 
     # -- screens --------------------------------------------------------------------------
     def screen(self, screen_id: ScreenId) -> Screen:
@@ -103,12 +133,14 @@ class MainWindow(QWidget):
 
     def show_screen(self, screen_id: ScreenId) -> None:
         screen = self.screen(screen_id)
-        if self._language_picker is not None:
-            self._language_picker.hide()
+        for overlay in (self._language_picker, self._accessibility):
+            if overlay is not None:
+                overlay.hide()
         self.bottom_bar.setVisible(screen.shows_bottom_bar)
         self.stack.setCurrentWidget(screen)
         changed = screen_id != self._current
         self._current = screen_id
+        self._apply_reach()
         screen.on_shown()
         if changed:
             log.debug("screen %s", screen_id)
@@ -132,12 +164,13 @@ class MainWindow(QWidget):
             self.screen(remaining[0])
             QTimer.singleShot(0, self.warm_up)
         else:
-            _ = self.still_there, self.language_picker
+            _ = self.still_there, self.language_picker, self.accessibility
 
     # -- the visit ------------------------------------------------------------------------
     def show_still_there(self, seconds: int) -> None:
-        if self._language_picker is not None:
-            self._language_picker.hide()
+        for overlay in (self._language_picker, self._accessibility):
+            if overlay is not None:
+                overlay.hide()
         self.still_there.set_seconds(seconds)
         self.still_there.open()
 
@@ -157,13 +190,50 @@ class MainWindow(QWidget):
         self.show_screen(ScreenId.ATTRACT)
 
     def open_language_picker(self) -> None:
+        if self._accessibility is not None:
+            self._accessibility.hide()
         self.language_picker.open_for(self.context.language.current)
+        self.language_picker.set_bottom_aligned(self.context.theme.reach)
+
+    def open_accessibility(self) -> None:
+        if self._language_picker is not None:
+            self._language_picker.hide()
+        self.accessibility.open()
+
+    # -- reach mode ---------------------------------------------------------------------------
+    def reach_offset(self) -> int:
+        """Height of the empty band above the visitor screens in reach mode (0 when it is off).
+
+        The band takes up to 40 % of an upright window (30 % of a landscape one) but never so much
+        that the current screen would no longer fit below it.
+        """
+        screen = self._screens.get(self._current) if self._current else None
+        if not self.context.theme.reach or screen is None or not screen.shows_bottom_bar:
+            return 0
+        share = REACH_TOP_SHARE_PORTRAIT if self.height() > self.width() else REACH_TOP_SHARE_LANDSCAPE
+        needed = screen.minimumSizeHint().height()
+        layout = screen.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            # Wrapped text needs more height on a narrower screen than the minimum hint says.
+            needed = max(needed, layout.totalHeightForWidth(self.width()))
+        needed += self.bottom_bar.sizeHint().height()
+        return max(0, min(round(self.height() * share), self.height() - needed))
+
+    def _apply_reach(self) -> None:
+        offset = self.reach_offset()
+        self.reach_band.setFixedHeight(offset)
+        self.reach_band.setVisible(offset > 0)
+        for overlay in self._overlays():
+            overlay.set_bottom_aligned(self.context.theme.reach)
 
     def _retranslate_bar(self, *_args: object) -> None:
         from kiosk.core.languages import language
 
         current = language(self.context.language.current or self.context.language.default)
         self.bottom_bar.retranslate(self.tr("Home"), current.native_name, self.tr("Choose your language"))
+        self.bottom_bar.retranslate_accessibility(
+            self.tr("Accessibility"), self.tr("Larger text, high contrast and reach mode")
+        )
 
     # -- the admin gesture's corner -----------------------------------------------------------
     def admin_hotspot(self) -> QRectF:
@@ -176,10 +246,10 @@ class MainWindow(QWidget):
     # -- window -------------------------------------------------------------------------------
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         self.context.theme.fit_to(event.size())
-        for overlay in (self._still_there, self._language_picker):
-            if overlay is not None:
-                overlay.setGeometry(self.rect())
+        for overlay in self._overlays():
+            overlay.setGeometry(self.rect())
         super().resizeEvent(event)
+        self._apply_reach()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         if self.allow_close:

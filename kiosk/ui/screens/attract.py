@@ -41,6 +41,7 @@ class AttractScreen(Screen):
         self.counter = QLabel()
         self.counter.setObjectName("Counter")
         self.counter.hide()
+        self._supporters = 0
         for label in (self.title, self.tagline, self.prompt, self.counter):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -63,12 +64,15 @@ class AttractScreen(Screen):
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Blue Heart"))
         self.tagline.setText(self.tr("Together against human trafficking"))
+        self.set_supporters(self._supporters)
         self._show_prompt()
 
     def set_supporters(self, count: int) -> None:
         """Show how many people have taken the pledge (hidden until the first one)."""
+        self._supporters = count
         self.counter.setVisible(count > 0)
-        self.counter.setText(self.tr("%n people have taken the Blue Heart pledge", "", count))
+        # %Ln: the number in the UI language's digits and grouping (QLocale.setDefault).
+        self.counter.setText(self.tr("%Ln people have taken the Blue Heart pledge", "", count))
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt API)
         self.navigate_requested.emit(ScreenId.HOME)

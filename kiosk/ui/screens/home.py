@@ -39,6 +39,7 @@ class HomeScreen(Screen):
         self.counter.setObjectName("Counter")
         self.counter.setTextFormat(Qt.TextFormat.PlainText)
         self.counter.hide()
+        self._supporters = 0
         self.grid = QGridLayout()
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
@@ -61,19 +62,25 @@ class HomeScreen(Screen):
         }
         for screen_id, tile in self.tiles.items():
             tile.set_texts(*texts[screen_id])
+        self.set_supporters(self._supporters)
 
     def set_supporters(self, count: int) -> None:
+        self._supporters = count
         self.counter.setVisible(count > 0)
-        self.counter.setText(self.tr("%n people have taken the Blue Heart pledge", "", count))
+        # %Ln: the number in the UI language's digits and grouping (QLocale.setDefault).
+        self.counter.setText(self.tr("%Ln people have taken the Blue Heart pledge", "", count))
 
     def apply_metrics(self) -> None:
         super().apply_metrics()
         px = self.context.theme.px
-        self.grid.setSpacing(px(28))
+        # Larger text takes the room from the gaps, so Home still fits a 1080p landscape screen.
+        gap = px(28) if self.context.theme.text_scale <= 1.0 else px(18)
+        self.grid.setSpacing(gap)
         color = self.context.theme.color("text")
         for screen_id, name in TILES:
             tile_color = self.context.theme.color("text_on_accent") if screen_id is ScreenId.PLEDGE else color
-            self.tiles[screen_id].set_tile_icon(icon(name, tile_color), px(88), px(28))
+            self.tiles[screen_id].set_tile_icon(icon(name, tile_color), px(88), gap)
+            self.tiles[screen_id].set_minimum_height(px(180))
         self._relayout()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
@@ -81,7 +88,9 @@ class HomeScreen(Screen):
         self._relayout()
 
     def _relayout(self) -> None:
-        columns = 2 if self.width() < self.height() else 3
+        # The window's shape, not the screen's: reach mode makes an upright screen short and wide.
+        window = self.window()
+        columns = 2 if window.width() < window.height() else 3
         if columns == self._columns:
             return
         self._columns = columns

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtWidgets import QBoxLayout, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.core.admin_door import PIN_MAX_DIGITS
 from kiosk.services.admin_door import AdminDoor, PinResult
 from kiosk.ui.context import ScreenContext
+from kiosk.ui.icons import icon
 from kiosk.ui.screens.base import Screen, ScreenHeader, ScreenId
+
+
+#: The keys drawn as icons: key → icon name.
+ICON_KEYS = {"⌫": "backspace", "✓": "check"}
 
 
 class PinScreen(Screen):
@@ -34,7 +39,8 @@ class PinScreen(Screen):
         self.keys: dict[str, QPushButton] = {}
         pad = QGridLayout()
         for index, key in enumerate("123456789⌫0✓"):
-            button = QPushButton(key)
+            # Delete and enter are drawn as icons (no glyph needed) and named for screen readers.
+            button = QPushButton("" if key in ICON_KEYS else key)
             button.setProperty("role", "pinkey")
             button.setObjectName(f"PinKey_{key}")
             button.clicked.connect(lambda _=False, k=key: self._press(k))
@@ -44,19 +50,27 @@ class PinScreen(Screen):
         self.cancel = QPushButton()
         self.cancel.setProperty("role", "secondary")
         self.cancel.clicked.connect(self._cancel)
-        centre = QVBoxLayout()
-        centre.addWidget(self.dots)
-        centre.addWidget(self.message)
-        centre.addLayout(pad)
-        centre.addWidget(self.cancel)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addLayout(centre, 2)
-        row.addStretch(1)
+        info = QVBoxLayout()
+        info.addStretch(1)
+        info.addWidget(self.dots)
+        info.addWidget(self.message)
+        info.addWidget(self.cancel)
+        info.addStretch(1)
+        # The pad sits beside the dots and message on a landscape screen, below them upright.
+        self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.body.addStretch(1)
+        self.body.addLayout(info, 3)
+        # Keypads keep 1-2-3 from left to right in right-to-left languages too.
+        self.keypad = QWidget()
+        self.keypad.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.keypad.setLayout(pad)
+        pad.setContentsMargins(0, 0, 0, 0)
+        self.body.addWidget(self.keypad, 3)
+        self.body.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addStretch(1)
-        layout.addLayout(row)
+        layout.addLayout(self.body)
         layout.addStretch(1)
         self._lock_timer = QTimer(self)
         self._lock_timer.setInterval(1000)
@@ -72,7 +86,16 @@ class PinScreen(Screen):
 
     def apply_metrics(self) -> None:
         super().apply_metrics()
-        self.pad.setSpacing(self.context.theme.px(20))
+        px = self.context.theme.px
+        self.pad.setSpacing(px(20))
+        for key, name in ICON_KEYS.items():
+            self.keys[key].setIcon(icon(name, self.context.theme.color("text")))
+            self.keys[key].setIconSize(QSize(px(48), px(48)))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        upright = self.height() > self.width()
+        self.body.setDirection(QBoxLayout.Direction.TopToBottom if upright else QBoxLayout.Direction.LeftToRight)
+        super().resizeEvent(event)
 
     def on_shown(self) -> None:
         self._digits = ""
@@ -119,7 +142,7 @@ class PinScreen(Screen):
                 )
             )
         elif locked:
-            self.message.setText(self.tr("Too many wrong PINs. Try again in %n seconds.", "", locked))
+            self.message.setText(self.tr("Too many wrong PINs. Try again in %Ln seconds.", "", locked))
         if locked and not self._lock_timer.isActive():
             self._lock_timer.start()
         elif not locked and self._lock_timer.isActive():

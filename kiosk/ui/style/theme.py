@@ -53,14 +53,19 @@ TOKENS: dict[str, dict[str, str]] = {
 }
 
 DESIGN_SHORT_SIDE = 1080.0
+#: Text up to this design size grows in full with the visitor's text size (see Theme.font_px).
+LARGE_TEXT_FULL_SCALE_PX = 36.0
 _TOKEN = re.compile(r"\{\{(\w+)(?::([\d.]+))?\}\}")
 
 
 class Theme(QObject):
     """The current theme, scale and text size, and the style sheet they make.
 
+    The visitor's accessibility options live here too (larger text, high contrast, reach
+    mode), so every screen follows them; they return to the defaults at the end of a visit.
+
     Signals:
-        changed: scale, text size or theme changed; the style sheet was rebuilt.
+        changed: scale, text size, theme or reach mode changed; the style sheet was rebuilt.
     """
 
     changed = Signal()
@@ -68,8 +73,11 @@ class Theme(QObject):
     def __init__(self, name: str = "standard", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.name = name
+        self.default_name = name
         self.scale = 1.0
         self.text_scale = 1.0
+        #: Reach mode (see :meth:`set_reach`).
+        self.reach = False
         self._sources: list[str] | None = None
         self._apply: Callable[[str], None] | None = None
 
@@ -82,8 +90,15 @@ class Theme(QObject):
         return max(1, round(design_px * self.scale))
 
     def font_px(self, design_px: float) -> int:
-        """A font size designed at 1080 px, scaled to the window and the visitor's text size."""
-        return max(8, round(design_px * self.scale * self.text_scale))
+        """A font size designed at 1080 px, scaled to the window and the visitor's text size.
+
+        The visitor's text size applies in full to text up to 36 px (body text, buttons,
+        subtitles: 150 % with "Larger text") and less to headings already larger than that, which
+        grow by the same number of pixels as a 36 px text would: they stay readable and the
+        screen keeps room for its content.
+        """
+        extra = (self.text_scale - 1.0) * min(design_px, LARGE_TEXT_FULL_SCALE_PX)
+        return max(8, round((design_px + extra) * self.scale))
 
     # -- changes --------------------------------------------------------------------------------
     def attach(self, apply: Callable[[str], None]) -> None:
@@ -100,16 +115,37 @@ class Theme(QObject):
             self._rebuild()
 
     def set_text_scale(self, factor: float) -> None:
-        if factor != self.text_scale:
-            self.text_scale = factor
-            self._rebuild()
+        self.set_visitor_options(text_scale=factor)
 
     def set_theme(self, name: str) -> None:
-        if name not in TOKENS:
-            raise KeyError(name)
-        if name != self.name:
-            self.name = name
+        self.set_visitor_options(theme=name)
+
+    def set_reach(self, on: bool) -> None:
+        """Reach mode: the main window keeps every control in the lower part of the screen."""
+        self.set_visitor_options(reach=on)
+
+    def set_visitor_options(
+        self, text_scale: float | None = None, theme: str | None = None, reach: bool | None = None
+    ) -> None:
+        """Change the visitor's accessibility options at once (one style sheet rebuild)."""
+        if theme is not None and theme not in TOKENS:
+            raise KeyError(theme)
+        restyle = (text_scale is not None and text_scale != self.text_scale) or (theme is not None and theme != self.name)
+        moved = reach is not None and reach != self.reach
+        if text_scale is not None:
+            self.text_scale = text_scale
+        if theme is not None:
+            self.name = theme
+        if reach is not None:
+            self.reach = reach
+        if restyle:
             self._rebuild()
+        elif moved:
+            self.changed.emit()
+
+    def reset_visitor_options(self) -> None:
+        """The default theme, normal text, no reach mode: the end of a visit."""
+        self.set_visitor_options(text_scale=1.0, theme=self.default_name, reach=False)
 
     # -- the style sheet ----------------------------------------------------------------------
     def stylesheet(self) -> str:

@@ -1,4 +1,4 @@
-"""The bar along the bottom of every visitor screen: Home, the ticker, language."""
+"""The bar along the bottom of every visitor screen: Home, the ticker, accessibility, language."""
 
 from __future__ import annotations
 
@@ -10,14 +10,16 @@ from kiosk.ui.icons import icon
 
 
 class BottomBar(QWidget):
-    """Always in reach: Home, the news ticker slot, and the language button.
+    """Always in reach: Home, the news ticker slot, the accessibility and language buttons.
 
     Signals:
         home_requested: the visitor tapped Home.
+        accessibility_requested: the visitor tapped the accessibility button.
         language_requested: the visitor tapped the language button.
     """
 
     home_requested = Signal()
+    accessibility_requested = Signal()
     language_requested = Signal()
 
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
@@ -27,6 +29,8 @@ class BottomBar(QWidget):
         self.theme = theme
         self.home = self._button("home")
         self.home.clicked.connect(self.home_requested)
+        self.accessibility = self._button("accessibility")
+        self.accessibility.clicked.connect(self.accessibility_requested)
         self.language = self._button("language")
         self.language.clicked.connect(self.language_requested)
         self.ticker_slot = QWidget()
@@ -36,6 +40,7 @@ class BottomBar(QWidget):
         self.row = QHBoxLayout(self)
         self.row.addWidget(self.home)
         self.row.addWidget(self.ticker_slot, 1)
+        self.row.addWidget(self.accessibility)
         self.row.addWidget(self.language)
         theme.changed.connect(self.apply_metrics)
         self.apply_metrics()
@@ -59,6 +64,11 @@ class BottomBar(QWidget):
         self.home.setAccessibleName(home)
         self.language.setText(language_name)
         self.language.setAccessibleName(language_hint)
+
+    def retranslate_accessibility(self, text: str, description: str) -> None:
+        self.accessibility.setText(text)
+        self.accessibility.setAccessibleName(text)
+        self.accessibility.setAccessibleDescription(description)
 
     def apply_metrics(self) -> None:
         px = self.theme.px

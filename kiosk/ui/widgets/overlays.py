@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.core.languages import LANGUAGES
@@ -22,6 +23,16 @@ class Overlay(QWidget):
         self.setGeometry(self.parentWidget().rect())
         self.raise_()
         self.show()
+
+
+    def set_bottom_aligned(self, on: bool) -> None:
+        """Reach mode: the content sits at the bottom of the veil instead of its middle.
+
+        Every overlay's layout starts and ends with a stretch; the last one is switched off.
+        """
+        layout = self.layout()
+        if layout is not None and layout.count() > 1:
+            layout.setStretch(layout.count() - 1, 0 if on else 1)
 
 
 class StillThereOverlay(Overlay):
@@ -61,8 +72,8 @@ class StillThereOverlay(Overlay):
 
     def set_seconds(self, seconds: int) -> None:
         self._seconds = seconds
-        self.countdown.setText(str(seconds))
-        self.body.setText(self.tr("The kiosk will start over in %n seconds.", "", seconds))
+        self.countdown.setText(QLocale().toString(seconds))
+        self.body.setText(self.tr("The kiosk will start over in %Ln seconds.", "", seconds))
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Still there?"))
@@ -118,8 +129,14 @@ class LanguagePicker(Overlay):
         self.retranslate()
 
     def open_for(self, current: str) -> None:
+        from kiosk.ui.icons import icon  # qtawesome: loaded on first use, not on the first frame
+
+        # The current language is marked with a tick as well as its colour (never colour alone).
+        tick = icon("check", self.theme.color("text"))
         for code, button in self.buttons.items():
             button.setChecked(code == current)
+            button.setIcon(tick if code == current else QIcon())
+            button.setIconSize(QSize(self.theme.px(40), self.theme.px(40)))
         self.open()
 
     def _choose(self, code: str) -> None:

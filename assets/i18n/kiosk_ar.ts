@@ -1,0 +1,376 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>AccessibilityPanel</name>
+    <message>
+        <source>On</source>
+        <extracomment>The text size &quot;Larger text&quot; sets (150 %).</extracomment>
+        <translation>مفعّل</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>معطّل</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>إمكانية الوصول</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>نص أكبر</translation>
+    </message>
+    <message>
+        <source>Makes all text one and a half times bigger</source>
+        <translation>يكبّر كل النصوص مرة ونصف</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>تباين عالٍ</translation>
+    </message>
+    <message>
+        <source>White and yellow on black</source>
+        <translation>أبيض وأصفر على خلفية سوداء</translation>
+    </message>
+    <message>
+        <source>Reach mode</source>
+        <translation>وضع الأزرار المنخفضة</translation>
+    </message>
+    <message>
+        <source>Brings every button down within reach</source>
+        <translation>ينزل كل الأزرار إلى أسفل الشاشة في متناول اليد</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+</context>
+<context>
+    <name>AdminScreen</name>
+    <message>
+        <source>Admin</source>
+        <translation>الإدارة</translation>
+    </message>
+    <message>
+        <source>For the organiser of this kiosk</source>
+        <translation>لمنظّم هذا الكشك</translation>
+    </message>
+    <message>
+        <source>Back to the kiosk</source>
+        <translation>العودة إلى الكشك</translation>
+    </message>
+    <message>
+        <source>Exit the kiosk</source>
+        <translation>إغلاق الكشك</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>الوضع</translation>
+    </message>
+    <message>
+        <source>Kiosk (full screen, locked)</source>
+        <translation>كشك (ملء الشاشة، مقفل)</translation>
+    </message>
+    <message>
+        <source>Window (development)</source>
+        <translation>نافذة (تطوير)</translation>
+    </message>
+    <message>
+        <source>Configuration file</source>
+        <translation>ملف الإعدادات</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>مجلد البيانات</translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation>ملف السجل</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>تحذيرات</translation>
+    </message>
+    <message>
+        <source>No configuration or content warnings</source>
+        <translation>لا توجد تحذيرات بشأن الإعدادات أو المحتوى</translation>
+    </message>
+</context>
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Blue Heart</source>
+        <extracomment>&quot;Touch to start&quot; in each UN language, shown in turn whatever the UI language is.</extracomment>
+        <translation>القلب الأزرق</translation>
+    </message>
+    <message>
+        <source>Together against human trafficking</source>
+        <translation>معًا ضد الاتجار بالبشر</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people have taken the Blue Heart pledge</source>
+        <translation>
+            <numerusform>لم يقدّم أحد تعهد القلب الأزرق بعد</numerusform>
+            <numerusform>قدّم شخص واحد تعهد القلب الأزرق</numerusform>
+            <numerusform>قدّم شخصان تعهد القلب الأزرق</numerusform>
+            <numerusform>قدّم %Ln أشخاص تعهد القلب الأزرق</numerusform>
+            <numerusform>قدّم %Ln شخصًا تعهد القلب الأزرق</numerusform>
+            <numerusform>قدّم %Ln شخص تعهد القلب الأزرق</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Human beings are not for sale</source>
+        <extracomment>(screen, icon) of each tile, in reading order; the pledge is highlighted.</extracomment>
+        <translation>البشر ليسوا للبيع</translation>
+    </message>
+    <message>
+        <source>Learn about human trafficking and migrant smuggling, and take the Blue Heart pledge.</source>
+        <translation>تعرّف على الاتجار بالأشخاص وتهريب المهاجرين، وقدّم تعهد القلب الأزرق.</translation>
+    </message>
+    <message>
+        <source>Learn</source>
+        <translation>تعلّم</translation>
+    </message>
+    <message>
+        <source>What are human trafficking and migrant smuggling?</source>
+        <translation>ما هو الاتجار بالأشخاص وتهريب المهاجرين؟</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>الأخبار</translation>
+    </message>
+    <message>
+        <source>The latest from UNODC</source>
+        <translation>أحدث أخبار مكتب الأمم المتحدة</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>شاهد</translation>
+    </message>
+    <message>
+        <source>Public service announcements and expert interviews</source>
+        <translation>إعلانات توعوية ومقابلات مع خبراء</translation>
+    </message>
+    <message>
+        <source>Tools and publications</source>
+        <translation>أدوات ومنشورات</translation>
+    </message>
+    <message>
+        <source>Take a link away on your phone</source>
+        <translation>احفظ رابطًا على هاتفك</translation>
+    </message>
+    <message>
+        <source>Take the pledge</source>
+        <translation>قدّم تعهدك</translation>
+    </message>
+    <message>
+        <source>Join the Blue Heart campaign against human trafficking</source>
+        <translation>انضم إلى حملة القلب الأزرق لمكافحة الاتجار بالبشر</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people have taken the Blue Heart pledge</source>
+        <translation>
+            <numerusform>لم يقدّم أحد تعهد القلب الأزرق بعد</numerusform>
+            <numerusform>قدّم شخص واحد تعهد القلب الأزرق</numerusform>
+            <numerusform>قدّم شخصان تعهد القلب الأزرق</numerusform>
+            <numerusform>قدّم %Ln أشخاص تعهد القلب الأزرق</numerusform>
+            <numerusform>قدّم %Ln شخصًا تعهد القلب الأزرق</numerusform>
+            <numerusform>قدّم %Ln شخص تعهد القلب الأزرق</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>LearnScreen</name>
+    <message>
+        <source>Learn</source>
+        <translation>تعلّم</translation>
+    </message>
+    <message>
+        <source>What are human trafficking and migrant smuggling?</source>
+        <translation>ما هو الاتجار بالأشخاص وتهريب المهاجرين؟</translation>
+    </message>
+    <message>
+        <source>What is migrant smuggling?</source>
+        <translation>ما هو تهريب المهاجرين؟</translation>
+    </message>
+    <message>
+        <source>Smuggling migrants involves the procurement, for financial or other material benefit, of the illegal entry of a person into a State of which that person is not a national or resident.</source>
+        <translation>يعني تهريب المهاجرين تدبير الدخول غير المشروع لشخص ما إلى دولة ليس ذلك الشخص من رعاياها أو من المقيمين فيها، من أجل الحصول على منفعة مالية أو منفعة مادية أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Home</source>
+        <extracomment>The hidden admin gesture&apos;s corner, in design pixels at 1080p (top-left, mirrored in RTL). Reach mode leaves this share of the window&apos;s height empty at the top, so every control is in the lower part (a wheelchair user&apos;s or a child&apos;s reach): 40 % upright, 30 % landscape.</extracomment>
+        <translation>الرئيسية</translation>
+    </message>
+    <message>
+        <source>Choose your language</source>
+        <translation>اختر لغتك</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>إمكانية الوصول</translation>
+    </message>
+    <message>
+        <source>Larger text, high contrast and reach mode</source>
+        <translation>نص أكبر وتباين عالٍ ووضع الأزرار المنخفضة</translation>
+    </message>
+</context>
+<context>
+    <name>NewsScreen</name>
+    <message>
+        <source>News</source>
+        <translation>الأخبار</translation>
+    </message>
+    <message>
+        <source>The latest from UNODC</source>
+        <translation>أحدث أخبار مكتب الأمم المتحدة</translation>
+    </message>
+    <message>
+        <source>Virtually every country in the world is affected</source>
+        <translation>يتأثر بذلك كل بلد في العالم تقريبًا</translation>
+    </message>
+    <message>
+        <source>The challenge for all countries, rich and poor, is to target the criminals who exploit desperate people, and to protect and assist victims of trafficking and smuggled migrants.</source>
+        <translation>يتمثل التحدي أمام جميع البلدان، غنيها وفقيرها، في استهداف المجرمين الذين يستغلون أشخاصًا يائسين، وفي حماية ضحايا الاتجار والمهاجرين المهرَّبين ومساعدتهم.</translation>
+    </message>
+</context>
+<context>
+    <name>PinScreen</name>
+    <message>
+        <source>Organiser access</source>
+        <extracomment>The keys drawn as icons: key → icon name.</extracomment>
+        <translation>دخول المنظّم</translation>
+    </message>
+    <message>
+        <source>Enter the admin PIN</source>
+        <translation>أدخل رمز PIN الخاص بالإدارة</translation>
+    </message>
+    <message>
+        <source>Back to the kiosk</source>
+        <translation>العودة إلى الكشك</translation>
+    </message>
+    <message>
+        <source>Delete last digit</source>
+        <translation>حذف آخر رقم</translation>
+    </message>
+    <message>
+        <source>Open admin</source>
+        <translation>فتح الإدارة</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again.</source>
+        <translation>رمز PIN غير صحيح. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Admin is locked: no PIN is set on this kiosk. Set one on this computer with the command: blueheart-kiosk set-pin</source>
+        <translation>الإدارة مقفلة: لم يُعيَّن رمز PIN لهذا الكشك. عيّن رمزًا على هذا الحاسوب بالأمر: blueheart-kiosk set-pin</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %Ln seconds.</source>
+        <translation>
+            <numerusform>محاولات خاطئة كثيرة. حاول مرة أخرى بعد %Ln ثانية.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. حاول مرة أخرى بعد ثانية واحدة.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. حاول مرة أخرى بعد ثانيتين.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. حاول مرة أخرى بعد %Ln ثوانٍ.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. حاول مرة أخرى بعد %Ln ثانية.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. حاول مرة أخرى بعد %Ln ثانية.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PledgeScreen</name>
+    <message>
+        <source>Take the Blue Heart pledge</source>
+        <translation>قدّم تعهد القلب الأزرق</translation>
+    </message>
+    <message>
+        <source>Join the campaign against human trafficking</source>
+        <translation>انضم إلى الحملة ضد الاتجار بالبشر</translation>
+    </message>
+    <message>
+        <source>The Blue Heart</source>
+        <translation>القلب الأزرق</translation>
+    </message>
+    <message>
+        <source>The Blue Heart represents the sadness of those who are trafficked and reminds us of the cold-heartedness of those who buy and sell fellow human beings. The blue of the heart shows the commitment of the United Nations to combat this crime.</source>
+        <translation>يرمز القلب الأزرق إلى حزن ضحايا الاتجار، ويذكّرنا بقسوة قلوب من يشترون البشر ويبيعونهم. ويعبّر اللون الأزرق عن التزام الأمم المتحدة بمكافحة هذه الجريمة.</translation>
+    </message>
+</context>
+<context>
+    <name>PublicationsScreen</name>
+    <message>
+        <source>Tools and publications</source>
+        <translation>أدوات ومنشورات</translation>
+    </message>
+    <message>
+        <source>Scan a code to take the link away on your phone</source>
+        <translation>امسح رمزًا لحفظ الرابط على هاتفك</translation>
+    </message>
+    <message>
+        <source>Toolkit to Combat Trafficking in Persons</source>
+        <translation>مجموعة أدوات لمكافحة الاتجار بالأشخاص</translation>
+    </message>
+    <message>
+        <source>Practical tools and guidance for policymakers, law enforcement, judges, prosecutors, victim service providers and civil society.</source>
+        <translation>أدوات وإرشادات عملية لصانعي السياسات وأجهزة إنفاذ القانون والقضاة والمدعين العامين ومقدمي الخدمات للضحايا والمجتمع المدني.</translation>
+    </message>
+</context>
+<context>
+    <name>StillThereOverlay</name>
+    <message numerus="yes">
+        <source>The kiosk will start over in %Ln seconds.</source>
+        <translation>
+            <numerusform>سيبدأ الكشك من جديد بعد %Ln ثانية.</numerusform>
+            <numerusform>سيبدأ الكشك من جديد بعد ثانية واحدة.</numerusform>
+            <numerusform>سيبدأ الكشك من جديد بعد ثانيتين.</numerusform>
+            <numerusform>سيبدأ الكشك من جديد بعد %Ln ثوانٍ.</numerusform>
+            <numerusform>سيبدأ الكشك من جديد بعد %Ln ثانية.</numerusform>
+            <numerusform>سيبدأ الكشك من جديد بعد %Ln ثانية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still there?</source>
+        <translation>هل ما زلت هنا؟</translation>
+    </message>
+    <message>
+        <source>I&apos;m still here</source>
+        <translation>ما زلت هنا</translation>
+    </message>
+</context>
+<context>
+    <name>WatchScreen</name>
+    <message>
+        <source>Watch</source>
+        <translation>شاهد</translation>
+    </message>
+    <message>
+        <source>Public service announcements and expert interviews</source>
+        <translation>إعلانات توعوية ومقابلات مع خبراء</translation>
+    </message>
+    <message>
+        <source>Watch and listen</source>
+        <translation>شاهد واستمع</translation>
+    </message>
+    <message>
+        <source>Watch public service announcements and listen to expert interviews, with captions.</source>
+        <translation>شاهد إعلانات توعوية واستمع إلى مقابلات مع خبراء، مع ترجمة مكتوبة.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,356 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AccessibilityPanel</name>
+    <message>
+        <source>On</source>
+        <extracomment>The text size &quot;Larger text&quot; sets (150 %).</extracomment>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>无障碍</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>大字体</translation>
+    </message>
+    <message>
+        <source>Makes all text one and a half times bigger</source>
+        <translation>将所有文字放大到1.5倍</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>高对比度</translation>
+    </message>
+    <message>
+        <source>White and yellow on black</source>
+        <translation>黑底白字和黄字</translation>
+    </message>
+    <message>
+        <source>Reach mode</source>
+        <translation>低位操作</translation>
+    </message>
+    <message>
+        <source>Brings every button down within reach</source>
+        <translation>将所有按钮移到屏幕下方，方便触及</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>AdminScreen</name>
+    <message>
+        <source>Admin</source>
+        <translation>管理</translation>
+    </message>
+    <message>
+        <source>For the organiser of this kiosk</source>
+        <translation>供本信息亭的组织者使用</translation>
+    </message>
+    <message>
+        <source>Back to the kiosk</source>
+        <translation>返回信息亭</translation>
+    </message>
+    <message>
+        <source>Exit the kiosk</source>
+        <translation>退出信息亭</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Kiosk (full screen, locked)</source>
+        <translation>信息亭（全屏，已锁定）</translation>
+    </message>
+    <message>
+        <source>Window (development)</source>
+        <translation>窗口（开发）</translation>
+    </message>
+    <message>
+        <source>Configuration file</source>
+        <translation>配置文件</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation>日志文件</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>No configuration or content warnings</source>
+        <translation>没有配置或内容警告</translation>
+    </message>
+</context>
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Blue Heart</source>
+        <extracomment>&quot;Touch to start&quot; in each UN language, shown in turn whatever the UI language is.</extracomment>
+        <translation>蓝心</translation>
+    </message>
+    <message>
+        <source>Together against human trafficking</source>
+        <translation>携手打击人口贩运</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people have taken the Blue Heart pledge</source>
+        <translation>
+            <numerusform>已有%Ln人作出蓝心承诺</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Human beings are not for sale</source>
+        <extracomment>(screen, icon) of each tile, in reading order; the pledge is highlighted.</extracomment>
+        <translation>人不是商品</translation>
+    </message>
+    <message>
+        <source>Learn about human trafficking and migrant smuggling, and take the Blue Heart pledge.</source>
+        <translation>了解人口贩运和偷运移民问题，作出蓝心承诺。</translation>
+    </message>
+    <message>
+        <source>Learn</source>
+        <translation>了解</translation>
+    </message>
+    <message>
+        <source>What are human trafficking and migrant smuggling?</source>
+        <translation>什么是人口贩运和偷运移民？</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>新闻</translation>
+    </message>
+    <message>
+        <source>The latest from UNODC</source>
+        <translation>毒品和犯罪问题办公室最新消息</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>观看</translation>
+    </message>
+    <message>
+        <source>Public service announcements and expert interviews</source>
+        <translation>公益广告和专家访谈</translation>
+    </message>
+    <message>
+        <source>Tools and publications</source>
+        <translation>工具和出版物</translation>
+    </message>
+    <message>
+        <source>Take a link away on your phone</source>
+        <translation>用手机带走链接</translation>
+    </message>
+    <message>
+        <source>Take the pledge</source>
+        <translation>作出承诺</translation>
+    </message>
+    <message>
+        <source>Join the Blue Heart campaign against human trafficking</source>
+        <translation>加入反对人口贩运的蓝心运动</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people have taken the Blue Heart pledge</source>
+        <translation>
+            <numerusform>已有%Ln人作出蓝心承诺</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>LearnScreen</name>
+    <message>
+        <source>Learn</source>
+        <translation>了解</translation>
+    </message>
+    <message>
+        <source>What are human trafficking and migrant smuggling?</source>
+        <translation>什么是人口贩运和偷运移民？</translation>
+    </message>
+    <message>
+        <source>What is migrant smuggling?</source>
+        <translation>什么是偷运移民？</translation>
+    </message>
+    <message>
+        <source>Smuggling migrants involves the procurement, for financial or other material benefit, of the illegal entry of a person into a State of which that person is not a national or resident.</source>
+        <translation>偷运移民是指为获取金钱或其他物质利益，安排非某国国民或居民的人非法进入该国。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Home</source>
+        <extracomment>The hidden admin gesture&apos;s corner, in design pixels at 1080p (top-left, mirrored in RTL). Reach mode leaves this share of the window&apos;s height empty at the top, so every control is in the lower part (a wheelchair user&apos;s or a child&apos;s reach): 40 % upright, 30 % landscape.</extracomment>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <source>Choose your language</source>
+        <translation>选择语言</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>无障碍</translation>
+    </message>
+    <message>
+        <source>Larger text, high contrast and reach mode</source>
+        <translation>大字体、高对比度和低位操作</translation>
+    </message>
+</context>
+<context>
+    <name>NewsScreen</name>
+    <message>
+        <source>News</source>
+        <translation>新闻</translation>
+    </message>
+    <message>
+        <source>The latest from UNODC</source>
+        <translation>毒品和犯罪问题办公室最新消息</translation>
+    </message>
+    <message>
+        <source>Virtually every country in the world is affected</source>
+        <translation>世界上几乎每个国家都受到影响</translation>
+    </message>
+    <message>
+        <source>The challenge for all countries, rich and poor, is to target the criminals who exploit desperate people, and to protect and assist victims of trafficking and smuggled migrants.</source>
+        <translation>所有国家，无论贫富，面临的挑战都是打击剥削绝望民众的犯罪分子，保护和援助人口贩运受害者和被偷运的移民。</translation>
+    </message>
+</context>
+<context>
+    <name>PinScreen</name>
+    <message>
+        <source>Organiser access</source>
+        <extracomment>The keys drawn as icons: key → icon name.</extracomment>
+        <translation>组织者入口</translation>
+    </message>
+    <message>
+        <source>Enter the admin PIN</source>
+        <translation>输入管理PIN码</translation>
+    </message>
+    <message>
+        <source>Back to the kiosk</source>
+        <translation>返回信息亭</translation>
+    </message>
+    <message>
+        <source>Delete last digit</source>
+        <translation>删除最后一位</translation>
+    </message>
+    <message>
+        <source>Open admin</source>
+        <translation>进入管理</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again.</source>
+        <translation>PIN码错误，请重试。</translation>
+    </message>
+    <message>
+        <source>Admin is locked: no PIN is set on this kiosk. Set one on this computer with the command: blueheart-kiosk set-pin</source>
+        <translation>管理功能已锁定：本信息亭未设置PIN码。请在本机上用以下命令设置：blueheart-kiosk set-pin</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %Ln seconds.</source>
+        <translation>
+            <numerusform>PIN码错误次数过多，请在%Ln秒后重试。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PledgeScreen</name>
+    <message>
+        <source>Take the Blue Heart pledge</source>
+        <translation>作出蓝心承诺</translation>
+    </message>
+    <message>
+        <source>Join the campaign against human trafficking</source>
+        <translation>加入反对人口贩运的运动</translation>
+    </message>
+    <message>
+        <source>The Blue Heart</source>
+        <translation>蓝心</translation>
+    </message>
+    <message>
+        <source>The Blue Heart represents the sadness of those who are trafficked and reminds us of the cold-heartedness of those who buy and sell fellow human beings. The blue of the heart shows the commitment of the United Nations to combat this crime.</source>
+        <translation>蓝心象征着人口贩运受害者的悲伤，提醒我们那些买卖同胞者的冷酷无情。蓝色代表联合国打击这一罪行的决心。</translation>
+    </message>
+</context>
+<context>
+    <name>PublicationsScreen</name>
+    <message>
+        <source>Tools and publications</source>
+        <translation>工具和出版物</translation>
+    </message>
+    <message>
+        <source>Scan a code to take the link away on your phone</source>
+        <translation>扫码即可用手机带走链接</translation>
+    </message>
+    <message>
+        <source>Toolkit to Combat Trafficking in Persons</source>
+        <translation>打击贩运人口工具包</translation>
+    </message>
+    <message>
+        <source>Practical tools and guidance for policymakers, law enforcement, judges, prosecutors, victim service providers and civil society.</source>
+        <translation>为政策制定者、执法人员、法官、检察官、受害者服务机构和民间社会提供的实用工具和指导。</translation>
+    </message>
+</context>
+<context>
+    <name>StillThereOverlay</name>
+    <message numerus="yes">
+        <source>The kiosk will start over in %Ln seconds.</source>
+        <translation>
+            <numerusform>信息亭将在%Ln秒后重新开始。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still there?</source>
+        <translation>您还在吗？</translation>
+    </message>
+    <message>
+        <source>I&apos;m still here</source>
+        <translation>我还在</translation>
+    </message>
+</context>
+<context>
+    <name>WatchScreen</name>
+    <message>
+        <source>Watch</source>
+        <translation>观看</translation>
+    </message>
+    <message>
+        <source>Public service announcements and expert interviews</source>
+        <translation>公益广告和专家访谈</translation>
+    </message>
+    <message>
+        <source>Watch and listen</source>
+        <translation>观看和收听</translation>
+    </message>
+    <message>
+        <source>Watch public service announcements and listen to expert interviews, with captions.</source>
+        <translation>观看公益广告，收听专家访谈，均配有字幕。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,63 @@
+"""The bundled fonts: Latin and Cyrillic, Arabic, simplified Chinese and a few symbols.
+
+They are subsets of the Noto families made by build_spec/subset_fonts.py and kept in
+assets/fonts/ (package data, not the Qt resources: the Chinese file is 1.5 MiB). Loading them at
+start means no glyph depends on the fonts installed on the host.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtGui import QFontDatabase
+
+from kiosk.core.paths import assets_dir
+
+log = logging.getLogger(__name__)
+
+#: The bundled families in fallback order: the same list as the style sheet's font-family.
+BUNDLED_FAMILIES: tuple[str, ...] = (
+    "BlueHeart Noto Sans",
+    "BlueHeart Noto Sans Arabic",
+    "BlueHeart Noto Sans SC",
+    "BlueHeart Noto Sans Symbols 2",
+)
+
+_loaded: dict[Path, list[str]] = {}
+
+
+def fonts_dir() -> Path:
+    return assets_dir() / "fonts"
+
+
+def font_files(folder: Path | None = None) -> list[Path]:
+    """Every bundled font file."""
+    folder = folder or fonts_dir()
+    return sorted(path for path in folder.iterdir() if path.suffix.lower() in (".ttf", ".otf"))
+
+
+def load_bundled_fonts(folder: Path | None = None) -> list[str]:
+    """Register the bundled fonts with Qt (once per process); returns the families now available.
+
+    A missing or broken file is logged and the others still load: the kiosk then shows the
+    host's fonts rather than nothing.
+    """
+    families: set[str] = set()
+    try:
+        files = font_files(folder)
+    except OSError as exc:
+        log.error("bundled fonts not found: %s", exc)
+        return []
+    for path in files:
+        if path not in _loaded:
+            font_id = QFontDatabase.addApplicationFont(str(path))
+            if font_id < 0:
+                log.error("could not load the bundled font %s", path)
+                continue
+            _loaded[path] = list(QFontDatabase.applicationFontFamilies(font_id))
+        families.update(_loaded[path])
+    missing = [family for family in BUNDLED_FAMILIES if family not in families]
+    if missing:
+        log.error("bundled font families missing: %s", ", ".join(missing))
+    return sorted(families)

@@ -1,0 +1,69 @@
+"""Walk a widget tree the way a screen reader or a finger meets it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollBar,
+    QTextEdit,
+    QWidget,
+)
+
+#: What a visitor can touch or type into.
+INTERACTIVE = (QAbstractButton, QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSlider, QAbstractSpinBox, QComboBox, QAbstractItemView)
+
+
+def interactive_widgets(root: QWidget, visible_only: bool = True) -> list[QWidget]:
+    """Every interactive widget under ``root`` (scroll bars aside: lists scroll by swiping)."""
+    found = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, INTERACTIVE) or isinstance(widget, QScrollBar):
+            continue
+        if visible_only and not widget.isVisible():
+            continue
+        found.append(widget)
+    return found
+
+
+def accessible_name(widget: QWidget) -> str:
+    """The name a screen reader announces (Qt falls back to a button's text)."""
+    interface = QAccessible.queryAccessibleInterface(widget)
+    name = interface.text(QAccessible.Text.Name) if interface is not None else ""
+    return (name or widget.accessibleName() or "").replace("&", "").strip()
+
+
+def describe(widget: QWidget) -> str:
+    return f"{type(widget).__name__} {widget.objectName()!r} in {type(widget.window()).__name__}"
+
+
+def unnamed(root: QWidget) -> list[str]:
+    """Interactive widgets without an accessible name."""
+    return [describe(w) for w in interactive_widgets(root, visible_only=False) if not accessible_name(w)]
+
+
+def window_rect(widget: QWidget) -> QRect:
+    return QRect(widget.mapTo(widget.window(), widget.rect().topLeft()), widget.size())
+
+
+def small_or_overlapping(root: QWidget, minimum: int) -> list[str]:
+    """Visible touch targets smaller than ``minimum`` px either way, or overlapping another."""
+    problems = []
+    targets = interactive_widgets(root)
+    for widget in targets:
+        if widget.width() < minimum or widget.height() < minimum:
+            problems.append(f"{describe(widget)} {accessible_name(widget)!r} is {widget.width()}x{widget.height()} px (< {minimum})")
+    for index, first in enumerate(targets):
+        for second in targets[index + 1:]:
+            if first.isAncestorOf(second) or second.isAncestorOf(first):
+                continue
+            if window_rect(first).intersects(window_rect(second)):
+                problems.append(f"{describe(first)} overlaps {describe(second)}")
+    return problems

@@ -1,0 +1,113 @@
+"""The bundled fonts cover every character the kiosk shows, in every language.
+
+A failure lists the characters no bundled font has. Rebuild the subsets with
+``python build_spec/subset_fonts.py`` (needs fontTools and the Debian Noto packages).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QFont, QFontInfo, QRawFont
+
+from kiosk.core.languages import LANGUAGES
+from kiosk.core.paths import assets_dir
+from kiosk.services.fonts import BUNDLED_FAMILIES, font_files, load_bundled_fonts
+
+ROOT = Path(__file__).resolve().parents[2]
+FIX = "rebuild the fonts:  python build_spec/subset_fonts.py"
+
+
+def _strings(value: object):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(key)
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+
+
+def texts_by_language() -> dict[str, list[str]]:
+    """What each language shows: its translations, the content pack, names and prompts."""
+    from kiosk.ui.screens.attract import TOUCH_TO_START
+
+    texts: dict[str, list[str]] = {lang.code: [lang.native_name, TOUCH_TO_START[lang.code]] for lang in LANGUAGES}
+    for ts in sorted((ROOT / "assets" / "i18n").glob("kiosk_*.ts")):
+        code = ts.stem.split("_", 1)[1]
+        for message in ET.parse(ts).getroot().iter("message"):
+            texts["en"].append(message.findtext("source", ""))
+            translation = message.find("translation")
+            texts[code].extend(f.text or "" for f in translation.iter("numerusform"))
+            texts[code].append(translation.text or "")
+    content = assets_dir() / "content"
+    pack = [s for p in sorted(content.rglob("*.json")) for s in _strings(json.loads(p.read_text(encoding="utf-8")))]
+    pack += [s for p in sorted(content.rglob("*.toml")) for s in _strings(tomllib.loads(p.read_text(encoding="utf-8")))]
+    texts["content pack"] = pack
+    texts["language picker"] = ["Language · Langue · Idioma\nاللغة · Язык · 语言", "●○"]
+    return texts
+
+
+@pytest.fixture(scope="module")
+def raw_fonts(qapp) -> list[QRawFont]:
+    fonts = [QRawFont(str(path), 32) for path in font_files()]
+    assert fonts and all(font.isValid() for font in fonts)
+    return fonts
+
+
+def uncovered(text: str, fonts: list[QRawFont]) -> set[str]:
+    """Characters of ``text`` that no font in ``fonts`` has (spaces and controls aside)."""
+    return {
+        char for char in text
+        if char.isprintable() and not char.isspace() and not any(font.supportsCharacter(ord(char)) for font in fonts)
+    }
+
+
+@pytest.mark.parametrize("what", [lang.code for lang in LANGUAGES] + ["content pack", "language picker"])
+def test_every_shown_character_has_a_bundled_glyph(what, raw_fonts):
+    texts = texts_by_language()[what]
+    assert texts or what == "content pack"
+    missing = set().union(*(uncovered(text, raw_fonts) for text in texts)) if texts else set()
+    listing = " ".join(f"{c} U+{ord(c):04X}" for c in sorted(missing))
+    assert not missing, f"{what}: no bundled font has {listing} ({FIX})"
+
+
+def test_the_check_finds_a_character_no_font_has(raw_fonts):
+    missing = uncovered("Bonjour ☃ नमस्ते", raw_fonts)
+    assert {"☃", "न", "म"} <= missing
+    assert not missing & set("Bonjour")
+
+
+def test_the_bundled_fonts_load_with_their_families(qapp):
+    families = load_bundled_fonts()
+    assert set(BUNDLED_FAMILIES) <= set(families)
+    for family in BUNDLED_FAMILIES:
+        assert QFontInfo(QFont(family)).family() == family
+
+
+def test_the_style_sheet_uses_the_bundled_families_in_order():
+    qss = (ROOT / "assets" / "ui" / "qss" / "00_base.qss").read_text(encoding="utf-8")
+    declared = re.search(r"font-family:\s*([^;]+);", qss).group(1)
+    assert [name.strip().strip('"') for name in declared.split(",")] == list(BUNDLED_FAMILIES)
+
+
+def test_the_widgets_render_with_a_bundled_family(make_kiosk):
+    kiosk = make_kiosk()
+    from kiosk.ui.screens.base import ScreenId
+
+    kiosk.window.show_screen(ScreenId.HOME)
+    tile = kiosk.window.screen(ScreenId.HOME).tiles[ScreenId.LEARN]
+    assert QFontInfo(tile.title_label.font()).family() in BUNDLED_FAMILIES
+
+
+def test_the_bundle_stays_small():
+    total = sum(path.stat().st_size for path in font_files())
+    assert total < 3 * 1024 * 1024, f"bundled fonts weigh {total / 1024 / 1024:.1f} MiB"
+    assert (assets_dir() / "fonts" / "OFL.txt").exists()
