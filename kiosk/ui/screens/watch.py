@@ -34,7 +34,7 @@ from kiosk.ui.widgets.video_surface import VideoSurface
 
 log = logging.getLogger(__name__)
 
-#: How long the "cannot be played" message stays before the playlist moves on.
+# How long the "cannot be played" message stays before the playlist moves on.
 SKIP_AFTER_MS = 3000
 
 
