@@ -9,13 +9,15 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk import __version__
-from kiosk.core.paths import UserPaths, user_paths
+from kiosk.core.paths import UserPaths, bundled_content_dir, user_paths
 from kiosk.core.settings import LoadedSettings, load_settings
 from kiosk.services.admin_door import AdminDoor
 from kiosk.services.fonts import load_bundled_fonts
@@ -30,6 +32,10 @@ from kiosk.ui.main_window import MainWindow
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.base import ScreenId
 from kiosk.ui.style import Theme
+
+if TYPE_CHECKING:
+    from kiosk.core.content import LoadedContent
+    from kiosk.ui.widgets.ticker import NewsTicker
 
 log = logging.getLogger(__name__)
 
@@ -120,6 +126,8 @@ def build_kiosk(
         kiosk_mode=not options.windowed,
         warnings=list(config.warnings),
     )
+    content_dir = options.content_dir or (Path(settings.kiosk.content_dir) if settings.kiosk.content_dir else None)
+    content = ContentOnDemand(context, content_dir)
     door = AdminDoor(PinFile(paths.pin_file), clock=clock)
     if not door.has_pin():
         context.warnings.append(
@@ -138,6 +146,9 @@ def build_kiosk(
         ScreenId.PIN: lambda: _screen("pin", "PinScreen")(context, door),
         ScreenId.ADMIN: lambda: _admin_screen(context, window),
     }
+    # Every screen but Attract needs the content pack: it loads before the first of them is
+    # built (right after the first frame), keeping pydantic off the first frame's path.
+    factories = {sid: make if sid is ScreenId.ATTRACT else content.before(make) for sid, make in factories.items()}
     window = MainWindow(context, factories)
     language.set_language(language.default)
     visit_reset.register("language", language.reset)
@@ -159,8 +170,84 @@ def build_kiosk(
     guard.admin_gesture.connect(lambda: window.show_screen(ScreenId.PIN))
     guard.install()
 
+    extras: dict[str, object] = {"content": content}
+    # The ticker is built with the content, after the first frame (Attract has no bottom bar).
+    content.on_loaded.append(lambda: extras.setdefault("ticker", _news_ticker(context, window, idle)))
+
     window.show_screen(ScreenId.ATTRACT)
-    return Kiosk(app=app, window=window, context=context, idle=idle, guard=guard, door=door, config=config)
+    return Kiosk(
+        app=app, window=window, context=context, idle=idle, guard=guard, door=door, config=config,
+        extras=extras,
+    )
+
+
+class ContentOnDemand:
+    """Loads the content pack into ``context.content`` the first time something needs it."""
+
+    def __init__(self, context: ScreenContext, content_dir: Path | None) -> None:
+        self.context = context
+        self.content_dir = content_dir
+        self.on_loaded: list[Callable[[], None]] = []
+
+    def __call__(self) -> LoadedContent:
+        if self.context.content is None:
+            self.context.content = load_content(self.content_dir, self.context.warnings)
+            for callback in self.on_loaded:
+                callback()
+        return self.context.content
+
+    def before(self, make: Callable[[], object]) -> Callable[[], object]:
+        """``make`` preceded by loading the content."""
+
+        def load_then_make() -> object:
+            self()
+            return make()
+
+        return load_then_make
+
+
+def load_content(content_dir: Path | None, warnings: list[str]) -> LoadedContent:
+    """The bundled pack with the organiser's pack over it; every problem logged and listed."""
+    from kiosk.core.content import ContentSource, load_pack
+
+    content = load_pack(bundled_content_dir(), content_dir, date.today())
+    if content.source is ContentSource.BUNDLED_AFTER_REJECTED_OVERRIDE:
+        note = f"{content_dir}: the organiser's content pack was not used (problems below); showing the bundled content"
+        log.warning("%s", note)
+        warnings.append(note)
+    for problem in content.problems:
+        where = content_dir if problem in content.override_problems else bundled_content_dir()
+        line = f"{where}/{problem}" if problem.file else f"{where}: {problem}"
+        log.warning("content: %s", line)
+        warnings.append(line)
+    log.info("content: %s (%s)", content.summary(), content.source.value)
+    return content
+
+
+def _news_ticker(context: ScreenContext, window: MainWindow, idle: IdleWatcher) -> NewsTicker:
+    """The ticker in the bottom bar: today's headlines in the UI language; a tap opens the item."""
+    from kiosk.ui.widgets.ticker import NewsTicker, TickerFrame
+
+    ticker = NewsTicker(context.theme, context.settings.ticker.speed)
+    window.bottom_bar.set_ticker(TickerFrame(ticker))
+
+    def fill(*_args: object) -> None:
+        if context.content is None:
+            return
+        lang = context.language.current or context.language.default
+        ticker.set_headlines([(item.id, item.headline.text(lang)) for item in context.content.news])
+
+    def open_item(item_id: str) -> None:
+        window.show_screen(ScreenId.NEWS)
+        window.screen(ScreenId.NEWS).open_item(item_id)
+
+    fill()
+    context.language.language_changed.connect(fill)
+    ticker.item_tapped.connect(open_item)
+    idle.warning_shown.connect(lambda _seconds: ticker.pause("idle-warning"))
+    idle.warning_cancelled.connect(lambda: ticker.resume("idle-warning"))
+    idle.visit_ended.connect(lambda: ticker.resume("idle-warning"))
+    return ticker
 
 
 def _screen(module: str, name: str) -> type:
@@ -222,7 +309,7 @@ class _FirstFrameProbe(QObject):
 
     def _report(self) -> None:
         print(f"first-frame {time.perf_counter() - self._started:.4f}", flush=True)
-        QCoreApplication.instance().quit()
+        QCoreApplication.exit(0)  # quit() would ask the locked window to close first
 
 
 def _log_unhandled(kind, value, traceback) -> None:
@@ -232,7 +319,9 @@ def _log_unhandled(kind, value, traceback) -> None:
 def run(options: KioskOptions) -> int:
     """Run the kiosk until Admin exits it."""
     paths = user_paths(options.data_dir)
-    used = setup_logging(paths.log_file)
+    # KIOSK_LOG_LEVEL=DEBUG (set by the debug bundle, KIOSK_BUNDLE_DEBUG=1) logs everything.
+    level = getattr(logging, os.environ.get("KIOSK_LOG_LEVEL", "INFO").upper(), logging.INFO)
+    used = setup_logging(paths.log_file, level=level)
     sys.excepthook = _log_unhandled  # an error in a slot is logged; the visitor sees nothing
     log.info("Blue Heart Kiosk %s starting (log: %s)", __version__, used or "stderr only")
     app = qt_application()

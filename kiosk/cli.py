@@ -125,16 +125,16 @@ def cmd_self_test(args: argparse.Namespace) -> int:
 
 
 def cmd_validate_content(args: argparse.Namespace) -> int:
-    from kiosk.services.media_probe import playability_probe, validate_media_folder
+    from kiosk.core.content import validate_command
 
-    try:
-        from kiosk.core.content.command import validate_command
-    except ImportError:  # no content pack validator in this build: check the media only
-        code, lines = (0, ["Media not played (--no-play-media)"]) if args.no_play_media else validate_media_folder(args.dir)
+    if args.no_play_media:
+        code, lines = validate_command(args.dir)
     else:
-        extra = {} if args.no_play_media else {"media_probe": playability_probe}
-        code, lines = validate_command(args.dir, **extra)
-    print("\n".join(lines), file=sys.stdout if code == 0 else sys.stderr)
+        from kiosk.services.media_probe import playability_probe
+
+        code, lines = validate_command(args.dir, media_probe=playability_probe)
+    for line in lines:
+        print(line)
     return code
 
 

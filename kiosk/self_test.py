@@ -61,6 +61,8 @@ def check_idle_reset(kiosk: Kiosk, report: Callable[[str], None]) -> None:
 def run_self_test(report: Callable[[str], None] = print) -> int:
     """0 when every check passed; 1 with the failing check's message otherwise."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    # The embedded on-screen keyboard needs its input context from the application's start.
+    os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"
     from kiosk.app import build_kiosk
     from kiosk.core.paths import UserPaths
 
@@ -90,3 +92,8 @@ def run_self_test(report: Callable[[str], None] = print) -> int:
 
 #: The checks, in order. Features append their own.
 SELF_TEST_CHECKS: list[Callable[[Kiosk, Callable[[str], None]], None]] = [check_screens, check_idle_reset]
+
+# The platform pieces the bundle must carry (keyboard QML, FFmpeg playback).
+from kiosk.self_test_platform import PLATFORM_CHECKS  # noqa: E402
+
+SELF_TEST_CHECKS += PLATFORM_CHECKS

@@ -61,6 +61,22 @@ def _watch_player(kiosk: Kiosk) -> None:
     screen.surface.set_paused_hint(False)  # show the picture itself, not the play symbol
 
 
+def _learn_part(part: str, answer: str | None = None, reveal: str | None = None) -> Callable[[Kiosk], None]:
+    def enter(kiosk: Kiosk) -> None:
+        from kiosk.ui.screens.base import ScreenId
+
+        kiosk.window.show_screen(ScreenId.LEARN)
+        screen = kiosk.window.screen(ScreenId.LEARN)
+        screen.reset_for_next_visitor()
+        screen.show_part(part)
+        if reveal:
+            screen.pages["elements"].cards[reveal].setChecked(True)
+        if answer:
+            screen.pages["quiz"].choose(answer)
+
+    return enter
+
+
 def _with_options(screen_id: str, **options) -> Callable[[Kiosk], None]:
     """A screen with the visitor's accessibility options (reset after the picture is taken)."""
 
@@ -69,6 +85,35 @@ def _with_options(screen_id: str, **options) -> Callable[[Kiosk], None]:
         _screen(screen_id)(kiosk)
 
     return enter
+
+
+def _news_detail(kiosk: Kiosk) -> None:
+    from kiosk.ui.screens.base import ScreenId
+
+    kiosk.window.show_screen(ScreenId.NEWS)
+    news = kiosk.context.content.news
+    with_link = next((item for item in news if item.link), news[0] if news else None)
+    if with_link is not None:
+        kiosk.window.screen(ScreenId.NEWS).open_item(with_link.id)
+
+
+def _news_list(kiosk: Kiosk) -> None:
+    from kiosk.ui.screens.base import ScreenId
+
+    kiosk.window.show_screen(ScreenId.NEWS)
+    kiosk.window.screen(ScreenId.NEWS).show_list()
+
+
+def content_tour_steps() -> list[TourStep]:
+    """Learn (each part), News (list and detail) and Publications, the ticker below them."""
+    from kiosk.ui.screens.learn import PARTS
+
+    # "learn" is what a visitor first sees (the trafficking definition); then every other part.
+    steps: list[TourStep] = [("learn" if part == "trafficking" else f"learn-{part}", _learn_part(part)) for part in PARTS]
+    steps.insert(PARTS.index("elements") + 1, ("learn-elements-open", _learn_part("elements", reveal="means")))
+    steps.append(("learn-quiz-answered", _learn_part("quiz", answer="trafficking")))
+    steps += [("news", _news_list), ("news-detail", _news_detail), ("publications", _screen("publications"))]
+    return steps
 
 
 def _accessibility_panel(kiosk: Kiosk) -> None:
@@ -80,10 +125,9 @@ def _accessibility_panel(kiosk: Kiosk) -> None:
 
 def tour_steps() -> list[TourStep]:
     """Every state the tour renders, in order."""
-    steps: list[TourStep] = [
-        (name, _screen(name))
-        for name in ("attract", "home", "learn", "news", "watch", "publications", "pledge", "pin", "admin")
-    ]
+    steps: list[TourStep] = [(name, _screen(name)) for name in ("attract", "home")]
+    steps += content_tour_steps()
+    steps += [(name, _screen(name)) for name in ("watch", "pledge", "pin", "admin")]
     steps.insert([name for name, _ in steps].index("watch") + 1, ("watch-player", _watch_player))
     steps += [("still-there", _still_there), ("language-picker", _language_picker)]
     steps += [

@@ -124,6 +124,77 @@
     </message>
 </context>
 <context>
+    <name>CampaignPage</name>
+    <message>
+        <source>The Blue Heart Campaign</source>
+        <translation>حملة القلب الأزرق</translation>
+    </message>
+    <message>
+        <source>A campaign against human trafficking.</source>
+        <translation>حملة لمكافحة الاتجار بالبشر.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonPage</name>
+    <message>
+        <source>Trafficking or smuggling?</source>
+        <translation>اتجار أم تهريب؟</translation>
+    </message>
+    <message>
+        <source>Human trafficking</source>
+        <translation>الاتجار بالبشر</translation>
+    </message>
+    <message>
+        <source>Migrant smuggling</source>
+        <translation>تهريب المهاجرين</translation>
+    </message>
+</context>
+<context>
+    <name>DefinitionPage</name>
+    <message>
+        <source>In plain words</source>
+        <translation>بكلمات بسيطة</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>من المفيد أن تعرف</translation>
+    </message>
+    <message>
+        <source>What the law says</source>
+        <translation>ما ينص عليه القانون</translation>
+    </message>
+    <message>
+        <source>The official text is shown in English.</source>
+        <translation>يُعرض النص الرسمي باللغة الإنكليزية.</translation>
+    </message>
+</context>
+<context>
+    <name>ElementCard</name>
+    <message>
+        <source>Tap to close</source>
+        <translation>المس للإغلاق</translation>
+    </message>
+    <message>
+        <source>Tap to see</source>
+        <translation>المس للعرض</translation>
+    </message>
+</context>
+<context>
+    <name>ElementsPage</name>
+    <message>
+        <source>The three elements of human trafficking</source>
+        <translation>العناصر الثلاثة للاتجار بالبشر</translation>
+    </message>
+    <message>
+        <source>An act, done by certain means, for the purpose of exploitation. Tap each one.</source>
+        <translation>فعل يُرتكب بوسائل معيّنة بغرض الاستغلال. المس كل عنصر.</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>من المفيد أن تعرف</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <source>Human beings are not for sale</source>
@@ -197,6 +268,7 @@
     <name>LearnScreen</name>
     <message>
         <source>Learn</source>
+        <extracomment>The parts of Learn, in the order of the buttons.</extracomment>
         <translation>تعلّم</translation>
     </message>
     <message>
@@ -204,12 +276,32 @@
         <translation>ما هو الاتجار بالأشخاص وتهريب المهاجرين؟</translation>
     </message>
     <message>
-        <source>What is migrant smuggling?</source>
-        <translation>ما هو تهريب المهاجرين؟</translation>
+        <source>Why it matters</source>
+        <translation>لماذا يهم ذلك</translation>
     </message>
     <message>
-        <source>Smuggling migrants involves the procurement, for financial or other material benefit, of the illegal entry of a person into a State of which that person is not a national or resident.</source>
-        <translation>يعني تهريب المهاجرين تدبير الدخول غير المشروع لشخص ما إلى دولة ليس ذلك الشخص من رعاياها أو من المقيمين فيها، من أجل الحصول على منفعة مالية أو منفعة مادية أخرى.</translation>
+        <source>Human trafficking</source>
+        <translation>الاتجار بالبشر</translation>
+    </message>
+    <message>
+        <source>Migrant smuggling</source>
+        <translation>تهريب المهاجرين</translation>
+    </message>
+    <message>
+        <source>Three elements</source>
+        <translation>ثلاثة عناصر</translation>
+    </message>
+    <message>
+        <source>Trafficking or smuggling?</source>
+        <translation>اتجار أم تهريب؟</translation>
+    </message>
+    <message>
+        <source>The Blue Heart</source>
+        <translation>القلب الأزرق</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>اختبار</translation>
     </message>
 </context>
 <context>
@@ -233,22 +325,37 @@
     </message>
 </context>
 <context>
+    <name>NewsDetail</name>
+    <message>
+        <source>Scan to read more on your phone</source>
+        <translation>امسح الرمز لقراءة المزيد على هاتفك</translation>
+    </message>
+</context>
+<context>
     <name>NewsScreen</name>
+    <message>
+        <source>No news at the moment.</source>
+        <translation>لا توجد أخبار في الوقت الحالي.</translation>
+    </message>
     <message>
         <source>News</source>
         <translation>الأخبار</translation>
     </message>
     <message>
-        <source>The latest from UNODC</source>
-        <translation>أحدث أخبار مكتب الأمم المتحدة</translation>
+        <source>The latest from UNODC, newest first</source>
+        <translation>آخر أخبار مكتب الأمم المتحدة المعني بالمخدرات والجريمة، الأحدث أولاً</translation>
     </message>
     <message>
-        <source>Virtually every country in the world is affected</source>
-        <translation>يتأثر بذلك كل بلد في العالم تقريبًا</translation>
+        <source>All news</source>
+        <translation>كل الأخبار</translation>
     </message>
     <message>
-        <source>The challenge for all countries, rich and poor, is to target the criminals who exploit desperate people, and to protect and assist victims of trafficking and smuggled migrants.</source>
-        <translation>يتمثل التحدي أمام جميع البلدان، غنيها وفقيرها، في استهداف المجرمين الذين يستغلون أشخاصًا يائسين، وفي حماية ضحايا الاتجار والمهاجرين المهرَّبين ومساعدتهم.</translation>
+        <source>Back to all news</source>
+        <translation>العودة إلى كل الأخبار</translation>
+    </message>
+    <message>
+        <source>Scan to read more on your phone</source>
+        <translation>امسح الرمز لقراءة المزيد على هاتفك</translation>
     </message>
 </context>
 <context>
@@ -323,13 +430,56 @@
         <source>Scan a code to take the link away on your phone</source>
         <translation>امسح رمزًا لحفظ الرابط على هاتفك</translation>
     </message>
+</context>
+<context>
+    <name>QuizPage</name>
     <message>
-        <source>Toolkit to Combat Trafficking in Persons</source>
-        <translation>مجموعة أدوات لمكافحة الاتجار بالأشخاص</translation>
+        <source>Trafficking, smuggling, or both?</source>
+        <translation>اتجار أم تهريب أم كلاهما؟</translation>
     </message>
     <message>
-        <source>Practical tools and guidance for policymakers, law enforcement, judges, prosecutors, victim service providers and civil society.</source>
-        <translation>أدوات وإرشادات عملية لصانعي السياسات وأجهزة إنفاذ القانون والقضاة والمدعين العامين ومقدمي الخدمات للضحايا والمجتمع المدني.</translation>
+        <source>Question %1 of %2</source>
+        <translation>السؤال %1 من %2</translation>
+    </message>
+    <message>
+        <source>Trafficking</source>
+        <translation>اتجار</translation>
+    </message>
+    <message>
+        <source>Smuggling</source>
+        <translation>تهريب</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>كلاهما</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>السؤال التالي</translation>
+    </message>
+    <message>
+        <source>See my score</source>
+        <translation>عرض نتيجتي</translation>
+    </message>
+    <message>
+        <source>Right!</source>
+        <translation>إجابة صحيحة!</translation>
+    </message>
+    <message>
+        <source>Not quite. The answer is: %1</source>
+        <translation>ليس تماماً. الإجابة هي: %1</translation>
+    </message>
+    <message>
+        <source>You got %1 of %2 right.</source>
+        <translation>أجبت إجابة صحيحة عن %1 من %2.</translation>
+    </message>
+    <message>
+        <source>Thank you for learning. Share what you know: it helps protect people.</source>
+        <translation>شكراً لك على التعلّم. شارك ما تعرفه: فذلك يساعد على حماية الناس.</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>ابدأ من جديد</translation>
     </message>
 </context>
 <context>

@@ -120,6 +120,77 @@
     </message>
 </context>
 <context>
+    <name>CampaignPage</name>
+    <message>
+        <source>The Blue Heart Campaign</source>
+        <translation>La campaña Corazón Azul</translation>
+    </message>
+    <message>
+        <source>A campaign against human trafficking.</source>
+        <translation>Una campaña contra la trata de personas.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonPage</name>
+    <message>
+        <source>Trafficking or smuggling?</source>
+        <translation>¿Trata o tráfico de migrantes?</translation>
+    </message>
+    <message>
+        <source>Human trafficking</source>
+        <translation>Trata de personas</translation>
+    </message>
+    <message>
+        <source>Migrant smuggling</source>
+        <translation>Tráfico ilícito de migrantes</translation>
+    </message>
+</context>
+<context>
+    <name>DefinitionPage</name>
+    <message>
+        <source>In plain words</source>
+        <translation>En pocas palabras</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>Conviene saber</translation>
+    </message>
+    <message>
+        <source>What the law says</source>
+        <translation>Lo que dice la ley</translation>
+    </message>
+    <message>
+        <source>The official text is shown in English.</source>
+        <translation>El texto oficial se muestra en inglés.</translation>
+    </message>
+</context>
+<context>
+    <name>ElementCard</name>
+    <message>
+        <source>Tap to close</source>
+        <translation>Toque para cerrar</translation>
+    </message>
+    <message>
+        <source>Tap to see</source>
+        <translation>Toque para ver</translation>
+    </message>
+</context>
+<context>
+    <name>ElementsPage</name>
+    <message>
+        <source>The three elements of human trafficking</source>
+        <translation>Los tres elementos de la trata de personas</translation>
+    </message>
+    <message>
+        <source>An act, done by certain means, for the purpose of exploitation. Tap each one.</source>
+        <translation>Un acto, realizado por ciertos medios, con fines de explotación. Toque cada uno.</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>Conviene saber</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <source>Human beings are not for sale</source>
@@ -189,6 +260,7 @@
     <name>LearnScreen</name>
     <message>
         <source>Learn</source>
+        <extracomment>The parts of Learn, in the order of the buttons.</extracomment>
         <translation>Aprender</translation>
     </message>
     <message>
@@ -196,12 +268,32 @@
         <translation>¿Qué son la trata de personas y el tráfico ilícito de migrantes?</translation>
     </message>
     <message>
-        <source>What is migrant smuggling?</source>
-        <translation>¿Qué es el tráfico ilícito de migrantes?</translation>
+        <source>Why it matters</source>
+        <translation>Por qué importa</translation>
     </message>
     <message>
-        <source>Smuggling migrants involves the procurement, for financial or other material benefit, of the illegal entry of a person into a State of which that person is not a national or resident.</source>
-        <translation>El tráfico ilícito de migrantes consiste en facilitar, con el fin de obtener un beneficio financiero u otro beneficio de orden material, la entrada ilegal de una persona en un Estado del cual dicha persona no sea nacional o residente.</translation>
+        <source>Human trafficking</source>
+        <translation>Trata de personas</translation>
+    </message>
+    <message>
+        <source>Migrant smuggling</source>
+        <translation>Tráfico ilícito de migrantes</translation>
+    </message>
+    <message>
+        <source>Three elements</source>
+        <translation>Tres elementos</translation>
+    </message>
+    <message>
+        <source>Trafficking or smuggling?</source>
+        <translation>¿Trata o tráfico de migrantes?</translation>
+    </message>
+    <message>
+        <source>The Blue Heart</source>
+        <translation>El Corazón Azul</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Cuestionario</translation>
     </message>
 </context>
 <context>
@@ -225,22 +317,37 @@
     </message>
 </context>
 <context>
+    <name>NewsDetail</name>
+    <message>
+        <source>Scan to read more on your phone</source>
+        <translation>Escanee para leer más en su teléfono</translation>
+    </message>
+</context>
+<context>
     <name>NewsScreen</name>
+    <message>
+        <source>No news at the moment.</source>
+        <translation>No hay noticias por el momento.</translation>
+    </message>
     <message>
         <source>News</source>
         <translation>Noticias</translation>
     </message>
     <message>
-        <source>The latest from UNODC</source>
-        <translation>Lo último de la UNODC</translation>
+        <source>The latest from UNODC, newest first</source>
+        <translation>Lo último de la UNODC, lo más reciente primero</translation>
     </message>
     <message>
-        <source>Virtually every country in the world is affected</source>
-        <translation>Prácticamente todos los países del mundo se ven afectados</translation>
+        <source>All news</source>
+        <translation>Todas las noticias</translation>
     </message>
     <message>
-        <source>The challenge for all countries, rich and poor, is to target the criminals who exploit desperate people, and to protect and assist victims of trafficking and smuggled migrants.</source>
-        <translation>El desafío para todos los países, ricos y pobres, es perseguir a los delincuentes que explotan a personas desesperadas, y proteger y asistir a las víctimas de la trata y a los migrantes objeto de tráfico ilícito.</translation>
+        <source>Back to all news</source>
+        <translation>Volver a todas las noticias</translation>
+    </message>
+    <message>
+        <source>Scan to read more on your phone</source>
+        <translation>Escanee para leer más en su teléfono</translation>
     </message>
 </context>
 <context>
@@ -311,13 +418,56 @@
         <source>Scan a code to take the link away on your phone</source>
         <translation>Escanee un código para llevarse el enlace en su teléfono</translation>
     </message>
+</context>
+<context>
+    <name>QuizPage</name>
     <message>
-        <source>Toolkit to Combat Trafficking in Persons</source>
-        <translation>Manual para la lucha contra la trata de personas</translation>
+        <source>Trafficking, smuggling, or both?</source>
+        <translation>¿Trata, tráfico de migrantes o ambos?</translation>
     </message>
     <message>
-        <source>Practical tools and guidance for policymakers, law enforcement, judges, prosecutors, victim service providers and civil society.</source>
-        <translation>Herramientas prácticas y orientaciones para responsables de políticas, fuerzas del orden, jueces, fiscales, proveedores de servicios a las víctimas y la sociedad civil.</translation>
+        <source>Question %1 of %2</source>
+        <translation>Pregunta %1 de %2</translation>
+    </message>
+    <message>
+        <source>Trafficking</source>
+        <translation>Trata</translation>
+    </message>
+    <message>
+        <source>Smuggling</source>
+        <translation>Tráfico de migrantes</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Ambos</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Siguiente pregunta</translation>
+    </message>
+    <message>
+        <source>See my score</source>
+        <translation>Ver mi resultado</translation>
+    </message>
+    <message>
+        <source>Right!</source>
+        <translation>¡Correcto!</translation>
+    </message>
+    <message>
+        <source>Not quite. The answer is: %1</source>
+        <translation>No exactamente. La respuesta es: %1</translation>
+    </message>
+    <message>
+        <source>You got %1 of %2 right.</source>
+        <translation>Acertó %1 de %2.</translation>
+    </message>
+    <message>
+        <source>Thank you for learning. Share what you know: it helps protect people.</source>
+        <translation>Gracias por aprender. Comparta lo que sabe: ayuda a proteger a las personas.</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Empezar de nuevo</translation>
     </message>
 </context>
 <context>

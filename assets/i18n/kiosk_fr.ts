@@ -120,6 +120,77 @@
     </message>
 </context>
 <context>
+    <name>CampaignPage</name>
+    <message>
+        <source>The Blue Heart Campaign</source>
+        <translation>La campagne Cœur bleu</translation>
+    </message>
+    <message>
+        <source>A campaign against human trafficking.</source>
+        <translation>Une campagne contre la traite des personnes.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonPage</name>
+    <message>
+        <source>Trafficking or smuggling?</source>
+        <translation>Traite ou trafic de migrants ?</translation>
+    </message>
+    <message>
+        <source>Human trafficking</source>
+        <translation>Traite des personnes</translation>
+    </message>
+    <message>
+        <source>Migrant smuggling</source>
+        <translation>Trafic illicite de migrants</translation>
+    </message>
+</context>
+<context>
+    <name>DefinitionPage</name>
+    <message>
+        <source>In plain words</source>
+        <translation>En termes simples</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>Bon à savoir</translation>
+    </message>
+    <message>
+        <source>What the law says</source>
+        <translation>Ce que dit le droit</translation>
+    </message>
+    <message>
+        <source>The official text is shown in English.</source>
+        <translation>Le texte officiel est présenté en anglais.</translation>
+    </message>
+</context>
+<context>
+    <name>ElementCard</name>
+    <message>
+        <source>Tap to close</source>
+        <translation>Toucher pour fermer</translation>
+    </message>
+    <message>
+        <source>Tap to see</source>
+        <translation>Toucher pour voir</translation>
+    </message>
+</context>
+<context>
+    <name>ElementsPage</name>
+    <message>
+        <source>The three elements of human trafficking</source>
+        <translation>Les trois éléments de la traite des personnes</translation>
+    </message>
+    <message>
+        <source>An act, done by certain means, for the purpose of exploitation. Tap each one.</source>
+        <translation>Un acte, commis par certains moyens, dans un but d&apos;exploitation. Touchez chacun d&apos;eux.</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>Bon à savoir</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <source>Human beings are not for sale</source>
@@ -189,6 +260,7 @@
     <name>LearnScreen</name>
     <message>
         <source>Learn</source>
+        <extracomment>The parts of Learn, in the order of the buttons.</extracomment>
         <translation>Comprendre</translation>
     </message>
     <message>
@@ -196,12 +268,32 @@
         <translation>Qu’est-ce que la traite des personnes et le trafic illicite de migrants&#xa0;?</translation>
     </message>
     <message>
-        <source>What is migrant smuggling?</source>
-        <translation>Qu’est-ce que le trafic illicite de migrants&#xa0;?</translation>
+        <source>Why it matters</source>
+        <translation>Pourquoi c&apos;est important</translation>
     </message>
     <message>
-        <source>Smuggling migrants involves the procurement, for financial or other material benefit, of the illegal entry of a person into a State of which that person is not a national or resident.</source>
-        <translation>Le trafic illicite de migrants consiste à assurer, afin d’en tirer un avantage financier ou un autre avantage matériel, l’entrée illégale d’une personne dans un État dont elle n’est ni ressortissante ni résidente.</translation>
+        <source>Human trafficking</source>
+        <translation>Traite des personnes</translation>
+    </message>
+    <message>
+        <source>Migrant smuggling</source>
+        <translation>Trafic illicite de migrants</translation>
+    </message>
+    <message>
+        <source>Three elements</source>
+        <translation>Trois éléments</translation>
+    </message>
+    <message>
+        <source>Trafficking or smuggling?</source>
+        <translation>Traite ou trafic de migrants ?</translation>
+    </message>
+    <message>
+        <source>The Blue Heart</source>
+        <translation>Le Cœur bleu</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Quiz</translation>
     </message>
 </context>
 <context>
@@ -225,22 +317,37 @@
     </message>
 </context>
 <context>
+    <name>NewsDetail</name>
+    <message>
+        <source>Scan to read more on your phone</source>
+        <translation>Scannez pour en lire plus sur votre téléphone</translation>
+    </message>
+</context>
+<context>
     <name>NewsScreen</name>
+    <message>
+        <source>No news at the moment.</source>
+        <translation>Aucune actualité pour le moment.</translation>
+    </message>
     <message>
         <source>News</source>
         <translation>Actualités</translation>
     </message>
     <message>
-        <source>The latest from UNODC</source>
-        <translation>Les dernières nouvelles de l’ONUDC</translation>
+        <source>The latest from UNODC, newest first</source>
+        <translation>Les dernières nouvelles de l&apos;ONUDC, les plus récentes d&apos;abord</translation>
     </message>
     <message>
-        <source>Virtually every country in the world is affected</source>
-        <translation>Presque tous les pays du monde sont touchés</translation>
+        <source>All news</source>
+        <translation>Toutes les actualités</translation>
     </message>
     <message>
-        <source>The challenge for all countries, rich and poor, is to target the criminals who exploit desperate people, and to protect and assist victims of trafficking and smuggled migrants.</source>
-        <translation>Le défi pour tous les pays, riches ou pauvres, est de cibler les criminels qui exploitent des personnes désespérées, et de protéger et d’aider les victimes de la traite et les migrants objet d’un trafic illicite.</translation>
+        <source>Back to all news</source>
+        <translation>Retour à toutes les actualités</translation>
+    </message>
+    <message>
+        <source>Scan to read more on your phone</source>
+        <translation>Scannez pour en lire plus sur votre téléphone</translation>
     </message>
 </context>
 <context>
@@ -311,13 +418,56 @@
         <source>Scan a code to take the link away on your phone</source>
         <translation>Scannez un code pour emporter le lien sur votre téléphone</translation>
     </message>
+</context>
+<context>
+    <name>QuizPage</name>
     <message>
-        <source>Toolkit to Combat Trafficking in Persons</source>
-        <translation>Manuel sur la lutte contre la traite des personnes</translation>
+        <source>Trafficking, smuggling, or both?</source>
+        <translation>Traite, trafic de migrants, ou les deux ?</translation>
     </message>
     <message>
-        <source>Practical tools and guidance for policymakers, law enforcement, judges, prosecutors, victim service providers and civil society.</source>
-        <translation>Outils pratiques et conseils pour les décideurs, les services de détection et de répression, les juges, les procureurs, les prestataires de services aux victimes et la société civile.</translation>
+        <source>Question %1 of %2</source>
+        <translation>Question %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Trafficking</source>
+        <translation>Traite</translation>
+    </message>
+    <message>
+        <source>Smuggling</source>
+        <translation>Trafic de migrants</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Les deux</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Question suivante</translation>
+    </message>
+    <message>
+        <source>See my score</source>
+        <translation>Voir mon score</translation>
+    </message>
+    <message>
+        <source>Right!</source>
+        <translation>Bonne réponse !</translation>
+    </message>
+    <message>
+        <source>Not quite. The answer is: %1</source>
+        <translation>Pas tout à fait. La réponse est : %1</translation>
+    </message>
+    <message>
+        <source>You got %1 of %2 right.</source>
+        <translation>Vous avez %1 bonnes réponses sur %2.</translation>
+    </message>
+    <message>
+        <source>Thank you for learning. Share what you know: it helps protect people.</source>
+        <translation>Merci d&apos;avoir appris. Partagez ce que vous savez : cela aide à protéger des personnes.</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Recommencer</translation>
     </message>
 </context>
 <context>

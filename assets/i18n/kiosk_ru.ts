@@ -121,6 +121,77 @@
     </message>
 </context>
 <context>
+    <name>CampaignPage</name>
+    <message>
+        <source>The Blue Heart Campaign</source>
+        <translation>Кампания «Синее сердце»</translation>
+    </message>
+    <message>
+        <source>A campaign against human trafficking.</source>
+        <translation>Кампания против торговли людьми.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonPage</name>
+    <message>
+        <source>Trafficking or smuggling?</source>
+        <translation>Торговля людьми или незаконный ввоз?</translation>
+    </message>
+    <message>
+        <source>Human trafficking</source>
+        <translation>Торговля людьми</translation>
+    </message>
+    <message>
+        <source>Migrant smuggling</source>
+        <translation>Незаконный ввоз мигрантов</translation>
+    </message>
+</context>
+<context>
+    <name>DefinitionPage</name>
+    <message>
+        <source>In plain words</source>
+        <translation>Простыми словами</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>Полезно знать</translation>
+    </message>
+    <message>
+        <source>What the law says</source>
+        <translation>Что говорит закон</translation>
+    </message>
+    <message>
+        <source>The official text is shown in English.</source>
+        <translation>Официальный текст приводится на английском языке.</translation>
+    </message>
+</context>
+<context>
+    <name>ElementCard</name>
+    <message>
+        <source>Tap to close</source>
+        <translation>Нажмите, чтобы закрыть</translation>
+    </message>
+    <message>
+        <source>Tap to see</source>
+        <translation>Нажмите, чтобы увидеть</translation>
+    </message>
+</context>
+<context>
+    <name>ElementsPage</name>
+    <message>
+        <source>The three elements of human trafficking</source>
+        <translation>Три элемента торговли людьми</translation>
+    </message>
+    <message>
+        <source>An act, done by certain means, for the purpose of exploitation. Tap each one.</source>
+        <translation>Действие, совершаемое определёнными способами с целью эксплуатации. Нажмите на каждый элемент.</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>Полезно знать</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <source>Human beings are not for sale</source>
@@ -191,6 +262,7 @@
     <name>LearnScreen</name>
     <message>
         <source>Learn</source>
+        <extracomment>The parts of Learn, in the order of the buttons.</extracomment>
         <translation>Узнать</translation>
     </message>
     <message>
@@ -198,12 +270,32 @@
         <translation>Что такое торговля людьми и незаконный ввоз мигрантов?</translation>
     </message>
     <message>
-        <source>What is migrant smuggling?</source>
-        <translation>Что такое незаконный ввоз мигрантов?</translation>
+        <source>Why it matters</source>
+        <translation>Почему это важно</translation>
     </message>
     <message>
-        <source>Smuggling migrants involves the procurement, for financial or other material benefit, of the illegal entry of a person into a State of which that person is not a national or resident.</source>
-        <translation>Незаконный ввоз мигрантов означает обеспечение незаконного въезда в государство любого лица, которое не является его гражданином или не проживает на его территории, с целью получения финансовой или иной материальной выгоды.</translation>
+        <source>Human trafficking</source>
+        <translation>Торговля людьми</translation>
+    </message>
+    <message>
+        <source>Migrant smuggling</source>
+        <translation>Незаконный ввоз мигрантов</translation>
+    </message>
+    <message>
+        <source>Three elements</source>
+        <translation>Три элемента</translation>
+    </message>
+    <message>
+        <source>Trafficking or smuggling?</source>
+        <translation>Торговля людьми или незаконный ввоз?</translation>
+    </message>
+    <message>
+        <source>The Blue Heart</source>
+        <translation>Синее сердце</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Викторина</translation>
     </message>
 </context>
 <context>
@@ -227,22 +319,37 @@
     </message>
 </context>
 <context>
+    <name>NewsDetail</name>
+    <message>
+        <source>Scan to read more on your phone</source>
+        <translation>Отсканируйте, чтобы прочитать больше на телефоне</translation>
+    </message>
+</context>
+<context>
     <name>NewsScreen</name>
+    <message>
+        <source>No news at the moment.</source>
+        <translation>Новостей пока нет.</translation>
+    </message>
     <message>
         <source>News</source>
         <translation>Новости</translation>
     </message>
     <message>
-        <source>The latest from UNODC</source>
-        <translation>Последние новости УНП ООН</translation>
+        <source>The latest from UNODC, newest first</source>
+        <translation>Последние новости УНП ООН, сначала самые новые</translation>
     </message>
     <message>
-        <source>Virtually every country in the world is affected</source>
-        <translation>От этого страдает практически каждая страна мира</translation>
+        <source>All news</source>
+        <translation>Все новости</translation>
     </message>
     <message>
-        <source>The challenge for all countries, rich and poor, is to target the criminals who exploit desperate people, and to protect and assist victims of trafficking and smuggled migrants.</source>
-        <translation>Задача всех стран, богатых и бедных, — преследовать преступников, которые эксплуатируют людей в безвыходном положении, а также защищать жертв торговли людьми и незаконно ввезённых мигрантов и помогать им.</translation>
+        <source>Back to all news</source>
+        <translation>Назад ко всем новостям</translation>
+    </message>
+    <message>
+        <source>Scan to read more on your phone</source>
+        <translation>Отсканируйте, чтобы прочитать больше на телефоне</translation>
     </message>
 </context>
 <context>
@@ -314,13 +421,56 @@
         <source>Scan a code to take the link away on your phone</source>
         <translation>Отсканируйте код, чтобы сохранить ссылку на телефон</translation>
     </message>
+</context>
+<context>
+    <name>QuizPage</name>
     <message>
-        <source>Toolkit to Combat Trafficking in Persons</source>
-        <translation>Пособие по борьбе с торговлей людьми</translation>
+        <source>Trafficking, smuggling, or both?</source>
+        <translation>Торговля людьми, незаконный ввоз или и то и другое?</translation>
     </message>
     <message>
-        <source>Practical tools and guidance for policymakers, law enforcement, judges, prosecutors, victim service providers and civil society.</source>
-        <translation>Практические инструменты и рекомендации для политиков, правоохранительных органов, судей, прокуроров, организаций помощи жертвам и гражданского общества.</translation>
+        <source>Question %1 of %2</source>
+        <translation>Вопрос %1 из %2</translation>
+    </message>
+    <message>
+        <source>Trafficking</source>
+        <translation>Торговля людьми</translation>
+    </message>
+    <message>
+        <source>Smuggling</source>
+        <translation>Незаконный ввоз</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>И то и другое</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Следующий вопрос</translation>
+    </message>
+    <message>
+        <source>See my score</source>
+        <translation>Мой результат</translation>
+    </message>
+    <message>
+        <source>Right!</source>
+        <translation>Верно!</translation>
+    </message>
+    <message>
+        <source>Not quite. The answer is: %1</source>
+        <translation>Не совсем. Правильный ответ: %1</translation>
+    </message>
+    <message>
+        <source>You got %1 of %2 right.</source>
+        <translation>Правильных ответов: %1 из %2.</translation>
+    </message>
+    <message>
+        <source>Thank you for learning. Share what you know: it helps protect people.</source>
+        <translation>Спасибо, что узнали больше. Делитесь знаниями: это помогает защищать людей.</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Начать заново</translation>
     </message>
 </context>
 <context>

@@ -119,6 +119,77 @@
     </message>
 </context>
 <context>
+    <name>CampaignPage</name>
+    <message>
+        <source>The Blue Heart Campaign</source>
+        <translation>蓝心运动</translation>
+    </message>
+    <message>
+        <source>A campaign against human trafficking.</source>
+        <translation>一项打击人口贩运的运动。</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonPage</name>
+    <message>
+        <source>Trafficking or smuggling?</source>
+        <translation>人口贩运还是偷运移民？</translation>
+    </message>
+    <message>
+        <source>Human trafficking</source>
+        <translation>人口贩运</translation>
+    </message>
+    <message>
+        <source>Migrant smuggling</source>
+        <translation>偷运移民</translation>
+    </message>
+</context>
+<context>
+    <name>DefinitionPage</name>
+    <message>
+        <source>In plain words</source>
+        <translation>简单地说</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>须知</translation>
+    </message>
+    <message>
+        <source>What the law says</source>
+        <translation>法律怎么说</translation>
+    </message>
+    <message>
+        <source>The official text is shown in English.</source>
+        <translation>正式文本以英文显示。</translation>
+    </message>
+</context>
+<context>
+    <name>ElementCard</name>
+    <message>
+        <source>Tap to close</source>
+        <translation>轻触关闭</translation>
+    </message>
+    <message>
+        <source>Tap to see</source>
+        <translation>轻触查看</translation>
+    </message>
+</context>
+<context>
+    <name>ElementsPage</name>
+    <message>
+        <source>The three elements of human trafficking</source>
+        <translation>人口贩运的三个要素</translation>
+    </message>
+    <message>
+        <source>An act, done by certain means, for the purpose of exploitation. Tap each one.</source>
+        <translation>以某些手段实施的行为，目的是剥削。请逐一轻触。</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>须知</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <source>Human beings are not for sale</source>
@@ -187,6 +258,7 @@
     <name>LearnScreen</name>
     <message>
         <source>Learn</source>
+        <extracomment>The parts of Learn, in the order of the buttons.</extracomment>
         <translation>了解</translation>
     </message>
     <message>
@@ -194,12 +266,32 @@
         <translation>什么是人口贩运和偷运移民？</translation>
     </message>
     <message>
-        <source>What is migrant smuggling?</source>
-        <translation>什么是偷运移民？</translation>
+        <source>Why it matters</source>
+        <translation>为何重要</translation>
     </message>
     <message>
-        <source>Smuggling migrants involves the procurement, for financial or other material benefit, of the illegal entry of a person into a State of which that person is not a national or resident.</source>
-        <translation>偷运移民是指为获取金钱或其他物质利益，安排非某国国民或居民的人非法进入该国。</translation>
+        <source>Human trafficking</source>
+        <translation>人口贩运</translation>
+    </message>
+    <message>
+        <source>Migrant smuggling</source>
+        <translation>偷运移民</translation>
+    </message>
+    <message>
+        <source>Three elements</source>
+        <translation>三个要素</translation>
+    </message>
+    <message>
+        <source>Trafficking or smuggling?</source>
+        <translation>人口贩运还是偷运移民？</translation>
+    </message>
+    <message>
+        <source>The Blue Heart</source>
+        <translation>蓝心</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>测验</translation>
     </message>
 </context>
 <context>
@@ -223,22 +315,37 @@
     </message>
 </context>
 <context>
+    <name>NewsDetail</name>
+    <message>
+        <source>Scan to read more on your phone</source>
+        <translation>扫码在手机上阅读更多</translation>
+    </message>
+</context>
+<context>
     <name>NewsScreen</name>
+    <message>
+        <source>No news at the moment.</source>
+        <translation>目前没有新闻。</translation>
+    </message>
     <message>
         <source>News</source>
         <translation>新闻</translation>
     </message>
     <message>
-        <source>The latest from UNODC</source>
-        <translation>毒品和犯罪问题办公室最新消息</translation>
+        <source>The latest from UNODC, newest first</source>
+        <translation>毒品和犯罪问题办公室最新消息，最新的在前</translation>
     </message>
     <message>
-        <source>Virtually every country in the world is affected</source>
-        <translation>世界上几乎每个国家都受到影响</translation>
+        <source>All news</source>
+        <translation>全部新闻</translation>
     </message>
     <message>
-        <source>The challenge for all countries, rich and poor, is to target the criminals who exploit desperate people, and to protect and assist victims of trafficking and smuggled migrants.</source>
-        <translation>所有国家，无论贫富，面临的挑战都是打击剥削绝望民众的犯罪分子，保护和援助人口贩运受害者和被偷运的移民。</translation>
+        <source>Back to all news</source>
+        <translation>返回全部新闻</translation>
+    </message>
+    <message>
+        <source>Scan to read more on your phone</source>
+        <translation>扫码在手机上阅读更多</translation>
     </message>
 </context>
 <context>
@@ -308,13 +415,56 @@
         <source>Scan a code to take the link away on your phone</source>
         <translation>扫码即可用手机带走链接</translation>
     </message>
+</context>
+<context>
+    <name>QuizPage</name>
     <message>
-        <source>Toolkit to Combat Trafficking in Persons</source>
-        <translation>打击贩运人口工具包</translation>
+        <source>Trafficking, smuggling, or both?</source>
+        <translation>人口贩运、偷运移民，还是两者皆是？</translation>
     </message>
     <message>
-        <source>Practical tools and guidance for policymakers, law enforcement, judges, prosecutors, victim service providers and civil society.</source>
-        <translation>为政策制定者、执法人员、法官、检察官、受害者服务机构和民间社会提供的实用工具和指导。</translation>
+        <source>Question %1 of %2</source>
+        <translation>第 %1 题，共 %2 题</translation>
+    </message>
+    <message>
+        <source>Trafficking</source>
+        <translation>人口贩运</translation>
+    </message>
+    <message>
+        <source>Smuggling</source>
+        <translation>偷运移民</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>两者皆是</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>下一题</translation>
+    </message>
+    <message>
+        <source>See my score</source>
+        <translation>查看我的得分</translation>
+    </message>
+    <message>
+        <source>Right!</source>
+        <translation>回答正确！</translation>
+    </message>
+    <message>
+        <source>Not quite. The answer is: %1</source>
+        <translation>不完全对。答案是：%1</translation>
+    </message>
+    <message>
+        <source>You got %1 of %2 right.</source>
+        <translation>您答对了 %2 题中的 %1 题。</translation>
+    </message>
+    <message>
+        <source>Thank you for learning. Share what you know: it helps protect people.</source>
+        <translation>感谢您的学习。分享您所知道的：这有助于保护他人。</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>重新开始</translation>
     </message>
 </context>
 <context>

@@ -138,6 +138,7 @@ def bench_tap_to_paint(taps: int) -> None:
 SECTIONS: dict[str, Callable[[argparse.Namespace], None]] = {
     "first-frame": lambda args: bench_first_frame(args.launches),
     "tap": lambda args: bench_tap_to_paint(args.taps),
+    "ticker": lambda args: __import__("tests.benchmarks.bench_ticker", fromlist=["bench_ticker"]).bench_ticker(),
     "video": lambda args: __import__("tests.benchmarks.bench_media", fromlist=["bench_video"]).bench_video(),
 }
 

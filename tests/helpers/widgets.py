@@ -6,6 +6,7 @@ from PySide6.QtCore import QRect
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractScrollArea,
     QAbstractItemView,
     QAbstractSlider,
     QAbstractSpinBox,
@@ -53,6 +54,18 @@ def window_rect(widget: QWidget) -> QRect:
     return QRect(widget.mapTo(widget.window(), widget.rect().topLeft()), widget.size())
 
 
+def touchable_rect(widget: QWidget) -> QRect:
+    """The part of ``widget`` a finger can reach: clipped by every scroll area it sits in."""
+    rect = window_rect(widget)
+    child, parent = widget, widget.parentWidget()
+    while parent is not None:
+        area = parent.parentWidget()
+        if isinstance(area, QAbstractScrollArea) and parent is area.viewport():
+            rect = rect.intersected(window_rect(parent))
+        child, parent = parent, parent.parentWidget()
+    return rect
+
+
 def small_or_overlapping(root: QWidget, minimum: int) -> list[str]:
     """Visible touch targets smaller than ``minimum`` px either way, or overlapping another."""
     problems = []
@@ -64,6 +77,7 @@ def small_or_overlapping(root: QWidget, minimum: int) -> list[str]:
         for second in targets[index + 1:]:
             if first.isAncestorOf(second) or second.isAncestorOf(first):
                 continue
-            if window_rect(first).intersects(window_rect(second)):
+            # Rows scrolled out of a list's view are not under the finger.
+            if touchable_rect(first).intersects(touchable_rect(second)):
                 problems.append(f"{describe(first)} overlaps {describe(second)}")
     return problems

@@ -1,33 +1,204 @@
-"""News: the latest UNODC news on human trafficking and migrant smuggling."""
+"""News: the list of news items, newest first, and one item's detail."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
+from kiosk.core.content.models import NewsItem
+from kiosk.core.dates import news_date
 from kiosk.ui.context import ScreenContext
+from kiosk.ui.icons import icon
 from kiosk.ui.screens.base import Screen, ScreenHeader, ScreenId
-from kiosk.ui.widgets.card import TextCard
+from kiosk.ui.widgets.pack_image import PackImage
+from kiosk.ui.widgets.pages import Card, ScrollPage, clear_layout, plain_label
+from kiosk.ui.widgets.qr_code import QrCode
+
+
+class NewsRow(QPushButton):
+    """One news item in the list: its date and headline. Tapping opens it.
+
+    Signals:
+        opened(str): the item's id.
+    """
+
+    opened = Signal(str)
+
+    def __init__(self, item: NewsItem, lang: str, padding: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item_id = item.id
+        self.setProperty("role", "newsrow")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.date_label = plain_label("NewsDate", news_date(item.date, item.end_date, lang))
+        self.headline = plain_label("NewsHeadline", item.headline.text(lang))
+        for label in (self.date_label, self.headline):
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(padding, padding * 2 // 3, padding, padding * 2 // 3)
+        column.setSpacing(padding // 4)
+        column.addWidget(self.date_label)
+        column.addWidget(self.headline)
+        self.setAccessibleName(self.headline.text())
+        self.clicked.connect(lambda: self.opened.emit(self.item_id))
+
+    def sizeHint(self):  # noqa: N802 (Qt API)
+        return self.layout().sizeHint()
+
+    def minimumSizeHint(self):  # noqa: N802 (Qt API)
+        return self.layout().minimumSize()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt API)
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt API)
+        return self.layout().totalHeightForWidth(width)
+
+
+class NewsDetail(ScrollPage):
+    """One news item in full: date, headline, picture, text and a link to take away."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.date_label = plain_label("NewsDate")
+        self.headline = plain_label("DetailHeadline")
+        self.image = PackImage()
+        self.body = plain_label("Body")
+        self.link_card = Card()
+        self.qr = QrCode()
+        self.link_text = plain_label("Link")
+        self.link_hint = plain_label("Body")
+        link_row = QHBoxLayout()
+        self.link_row = link_row
+        link_row.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignTop)
+        link_column = QVBoxLayout()
+        link_column.addWidget(self.link_hint)
+        link_column.addWidget(self.link_text)
+        link_column.addStretch(1)
+        link_row.addLayout(link_column, 1)
+        self.link_card.column.addLayout(link_row)
+        for widget in (self.date_label, self.headline, self.image, self.body, self.link_card):
+            self.column.addWidget(widget)
+        self.column.addStretch(1)
+        self.item: NewsItem | None = None
+
+    def show_item(self, item: NewsItem, lang: str) -> None:
+        self.item = item
+        self.date_label.setText(news_date(item.date, item.end_date, lang))
+        self.headline.setText(item.headline.text(lang))
+        self.image.setVisible(item.image is not None)
+        self.image.set_path(item.image)
+        self.body.setText(item.body.text(lang) if item.body else "")
+        self.body.setVisible(item.body is not None)
+        self.link_card.setVisible(item.link is not None)
+        if item.link:
+            self.qr.set_data(item.link)
+            self.link_text.setText(item.link)
+            self.link_hint.setText(self.tr("Scan to read more on your phone"))
+        self.scroll_to_top()
 
 
 class NewsScreen(Screen):
-    """News: the latest UNODC news on human trafficking and migrant smuggling."""
+    """The news list, newest first, and a detail view with a Back button."""
 
     screen_id = ScreenId.NEWS
 
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.header = ScreenHeader()
-        self.card = TextCard()
+        self.back = QPushButton()
+        self.back.setObjectName("NewsBack")
+        self.back.setProperty("role", "secondary")
+        self.back.clicked.connect(self.show_list)
+        self.list_page = ScrollPage()
+        self.detail = NewsDetail()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.list_page)
+        self.pages.addWidget(self.detail)
+        top = QHBoxLayout()
+        top.addWidget(self.header, 1)
+        top.addWidget(self.back, 0, Qt.AlignmentFlag.AlignBottom)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.header)
-        layout.addWidget(self.card)
-        layout.addStretch(1)
+        layout.addLayout(top)
+        layout.addWidget(self.pages, 1)
+        self.rows: list[NewsRow] = []
+        self._built_for: tuple[str, int] | None = None
+        context.language.language_changed.connect(lambda _code: self._refresh())
         self.finish_setup()
+        self.show_list()
+
+    @property
+    def lang(self) -> str:
+        return self.context.language.current or self.context.language.default
+
+    def news(self) -> tuple[NewsItem, ...]:
+        content = self.context.content
+        return content.news if content is not None else ()
+
+    # -- navigation --------------------------------------------------------------------------
+    def show_list(self) -> None:
+        self.pages.setCurrentWidget(self.list_page)
+        self.back.hide()
+
+    def open_item(self, item_id: str) -> bool:
+        """Show one item's detail; False (and the list) if the pack has no such item."""
+        content = self.context.content
+        item = content.news_item(item_id) if content is not None else None
+        if item is None:
+            self.show_list()
+            return False
+        self.detail.show_item(item, self.lang)
+        self.pages.setCurrentWidget(self.detail)
+        self.back.show()
+        return True
+
+    def reset_for_next_visitor(self) -> None:
+        self.show_list()
+        self.list_page.scroll_to_top()
+
+    # -- building ----------------------------------------------------------------------------
+    def _refresh(self) -> None:
+        key = (self.lang, self.context.theme.px(100))
+        if key != self._built_for:
+            self._build_list()
+            self._built_for = key
+        if self.pages.currentWidget() is self.detail and self.detail.item is not None:
+            self.detail.show_item(self.detail.item, self.lang)
+
+    def _build_list(self) -> None:
+        column = self.list_page.column
+        clear_layout(column)
+        px = self.context.theme.px
+        column.setSpacing(px(18))
+        self.rows = []
+        for item in self.news():
+            row = NewsRow(item, self.lang, px(30))
+            row.opened.connect(self.open_item)
+            column.addWidget(row)
+            self.rows.append(row)
+        if not self.rows:
+            column.addWidget(plain_label("Body", self.tr("No news at the moment.")))
+        column.addStretch(1)
 
     def retranslate_ui(self) -> None:
-        self.header.set_texts(self.tr("News"), self.tr("The latest from UNODC"))
-        self.card.set_texts(self.tr("Virtually every country in the world is affected"), self.tr("The challenge for all countries, rich and poor, is to target the criminals who exploit desperate people, and to protect and assist victims of trafficking and smuggled migrants."))
+        self.header.set_texts(self.tr("News"), self.tr("The latest from UNODC, newest first"))
+        self.back.setText(self.tr("All news"))
+        self.back.setAccessibleName(self.tr("Back to all news"))
+        self.detail.link_hint.setText(self.tr("Scan to read more on your phone"))
 
     def apply_metrics(self) -> None:
         super().apply_metrics()
-        self.card.set_padding(self.context.theme.px(36))
+        theme = self.context.theme
+        px = theme.px
+        self.back.setIcon(icon("back", theme.color("text")))
+        self.back.setIconSize(QSize(px(36), px(36)))
+        self.detail.column.setSpacing(px(24))
+        self.detail.image.setFixedHeight(px(360))
+        self.detail.image.radius = px(20)
+        self.detail.image.set_colors(theme.color("surface"), theme.color("border"))
+        self.detail.qr.set_side(px(240))
+        self.detail.link_card.set_padding(px(28))
+        self.detail.link_row.setSpacing(px(32))
+        self._refresh()
+
+    def on_shown(self) -> None:
+        self._refresh()

@@ -1,33 +1,106 @@
-"""Tools and publications, each with a QR code to take the link away."""
+"""Tools and publications: cards with a QR code so a visitor can take the link away."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
+from kiosk.core.content.models import Publication
 from kiosk.ui.context import ScreenContext
 from kiosk.ui.screens.base import Screen, ScreenHeader, ScreenId
-from kiosk.ui.widgets.card import TextCard
+from kiosk.ui.widgets.pack_image import PackImage
+from kiosk.ui.widgets.pages import Card, ScrollPage, clear_layout, plain_label
+from kiosk.ui.widgets.qr_code import QrCode
+
+
+class PublicationCard(Card):
+    """Title, one-line description, an optional picture, and the link as a QR code."""
+
+    def __init__(self, item: Publication, lang: str, qr_side: int, padding: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item_id = item.id
+        self.set_padding(padding)
+        self.title = plain_label("CardTitle", item.title.text(lang))
+        self.description = plain_label("Body", item.description.text(lang))
+        self.link = plain_label("Link", item.url)
+        self.link.setWordWrap(True)
+        self.qr = QrCode()
+        self.qr.set_data(item.url)
+        self.qr.set_side(qr_side)
+        self.image = None
+        if item.image is not None:
+            self.image = PackImage()
+            self.image.set_path(item.image)
+            self.image.setFixedHeight(qr_side * 3 // 4)
+            self.add(self.image)
+        text = QVBoxLayout()
+        text.setSpacing(padding // 2)
+        text.addWidget(self.title)
+        text.addWidget(self.description)
+        text.addStretch(1)
+        row = QHBoxLayout()
+        row.setSpacing(padding)
+        row.addLayout(text, 1)
+        row.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignTop)
+        self.column.addLayout(row, 1)
+        self.add(self.link)
 
 
 class PublicationsScreen(Screen):
-    """Tools and publications, each with a QR code to take the link away."""
+    """Every tool and publication of the pack, two cards a row (one in portrait)."""
 
     screen_id = ScreenId.PUBLICATIONS
 
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.header = ScreenHeader()
-        self.card = TextCard()
+        self.page = ScrollPage()
+        self.grid = QGridLayout()
+        self.page.column.addLayout(self.grid)
+        self.page.column.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
-        layout.addWidget(self.card)
-        layout.addStretch(1)
+        layout.addWidget(self.page, 1)
+        self.cards: list[PublicationCard] = []
+        self._built_for: tuple | None = None
+        context.language.language_changed.connect(lambda _code: self._refresh())
         self.finish_setup()
+
+    @property
+    def lang(self) -> str:
+        return self.context.language.current or self.context.language.default
+
+    def _refresh(self) -> None:
+        portrait = self.width() < self.height()
+        key = (self.lang, self.context.theme.px(100), portrait)
+        if key == self._built_for:
+            return
+        self._built_for = key
+        clear_layout(self.grid)
+        px = self.context.theme.px
+        self.grid.setSpacing(px(28))
+        columns = 1 if portrait else 2
+        content = self.context.content
+        items = content.publications.items if content is not None else []
+        self.cards = []
+        for index, item in enumerate(items):
+            card = PublicationCard(item, self.lang, px(260), px(28))
+            self.grid.addWidget(card, index // columns, index % columns)
+            self.cards.append(card)
+        for column in range(2):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
 
     def retranslate_ui(self) -> None:
         self.header.set_texts(self.tr("Tools and publications"), self.tr("Scan a code to take the link away on your phone"))
-        self.card.set_texts(self.tr("Toolkit to Combat Trafficking in Persons"), self.tr("Practical tools and guidance for policymakers, law enforcement, judges, prosecutors, victim service providers and civil society."))
 
     def apply_metrics(self) -> None:
         super().apply_metrics()
-        self.card.set_padding(self.context.theme.px(36))
+        self._built_for = None
+        self._refresh()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._refresh()
+
+    def on_shown(self) -> None:
+        self._refresh()

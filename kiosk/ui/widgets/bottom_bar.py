@@ -56,6 +56,9 @@ class BottomBar(QWidget):
     def set_ticker(self, ticker: QWidget) -> None:
         """Put the news ticker in its slot."""
         self.row.replaceWidget(self.ticker_slot, ticker)
+        # Hidden at once: deleteLater waits for the event loop, and until then the empty
+        # slot would paint over the Home button (seen in offscreen renders).
+        self.ticker_slot.hide()
         self.ticker_slot.deleteLater()
         self.ticker_slot = ticker
 

@@ -1,0 +1,125 @@
+"""The Learn quiz: a scenario, three answers, right or wrong and why."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QWidget
+
+from kiosk.core.content.models import LearnFile
+from kiosk.core.quiz import QuizRun
+from kiosk.ui.screens.learn_parts import LearnPage
+from kiosk.ui.style import Theme
+from kiosk.ui.widgets.pages import plain_label
+
+CHOICES = ("trafficking", "smuggling", "both")
+
+
+def _repolish(widget: QWidget) -> None:
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+
+
+class QuizPage(LearnPage):
+    """One question at a time; the visitor's run is forgotten at the end of the visit."""
+
+    def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
+        super().__init__(theme, parent)
+        self.run = QuizRun(())
+        self._lang = "en"
+        self._learn: LearnFile | None = None
+
+    def show_content(self, learn: LearnFile, lang: str, portrait: bool) -> None:
+        if self._learn is not learn:
+            self._learn = learn
+            self.run = QuizRun(tuple(learn.quiz))
+        self._lang = lang
+        super().show_content(learn, lang, portrait)
+
+    def restart(self) -> None:
+        """Start again from the first question (also at the end of a visit)."""
+        self.run = QuizRun(tuple(self._learn.quiz) if self._learn else ())
+        if self._learn is not None:
+            self.show_content(self._learn, self._lang, self.portrait)
+
+    def build(self, learn: LearnFile, lang: str) -> None:
+        self.column.addWidget(plain_label("SectionTitle", self.tr("Trafficking, smuggling, or both?")))
+        if self.run.finished:
+            self._build_score()
+            return
+        question = self.run.current
+        total = len(self.run.questions)
+        self.progress = plain_label("QuizProgress", self.tr("Question %1 of %2").replace("%1", str(self.run.index + 1)).replace("%2", str(total)))
+        self.scenario = plain_label("Scenario", question.scenario.text(lang))
+        self.column.addWidget(self.progress)
+        self.column.addWidget(self.card(self.scenario))
+        labels = {"trafficking": self.tr("Trafficking"), "smuggling": self.tr("Smuggling"), "both": self.tr("Both")}
+        self.choice_buttons: dict[str, QPushButton] = {}
+        row = QGridLayout()
+        row.setSpacing(self.theme.px(24))
+        for index, choice in enumerate(CHOICES):
+            button = QPushButton(labels[choice])
+            button.setObjectName(f"QuizChoice_{choice}")
+            button.setProperty("role", "quiz")
+            button.clicked.connect(lambda _=False, c=choice: self.choose(c))
+            self.choice_buttons[choice] = button
+            row.addWidget(button, 0, index)
+        self.column.addLayout(row)
+        self.verdict = plain_label("Verdict")
+        self.explanation = plain_label("Body")
+        self.next_button = QPushButton(self.tr("Next question") if self.run.index + 1 < total else self.tr("See my score"))
+        self.next_button.setObjectName("QuizNext")
+        self.next_button.clicked.connect(self.next_question)
+        self.result_card = self.card(self.verdict, self.explanation)
+        footer = QHBoxLayout()
+        footer.addStretch(1)
+        footer.addWidget(self.next_button)
+        self.result_card.column.addLayout(footer)
+        self.column.addWidget(self.result_card)
+        self._show_result()
+
+    def choose(self, choice: str) -> None:
+        if self.run.answered:
+            return
+        self.run.answer(choice)  # type: ignore[arg-type]
+        self._show_result()
+
+    def next_question(self) -> None:
+        self.run.next()
+        self.show_content(self._learn, self._lang, self.portrait)
+        self.scroll_to_top()
+
+    def _show_result(self) -> None:
+        question = self.run.current
+        answered = self.run.answered
+        self.result_card.setVisible(answered)
+        self.next_button.setVisible(answered)
+        if not answered:
+            return
+        chosen = self.run.answers[question.id]
+        right = chosen == question.answer
+        names = {"trafficking": self.tr("Trafficking"), "smuggling": self.tr("Smuggling"), "both": self.tr("Both")}
+        self.verdict.setText(self.tr("Right!") if right else self.tr("Not quite. The answer is: %1").replace("%1", names[question.answer]))
+        self.verdict.setProperty("verdict", "right" if right else "wrong")
+        _repolish(self.verdict)
+        self.explanation.setText(question.explanation.text(self._lang))
+        for choice, button in self.choice_buttons.items():
+            state = "right" if choice == question.answer else ("wrong" if choice == chosen else "")
+            button.setProperty("verdict", state)
+            _repolish(button)
+        # Bring the answer and the Next button into view (now, and again once laid out).
+        self.column.activate()
+        self.ensureWidgetVisible(self.next_button)
+        QTimer.singleShot(0, lambda: self.ensureWidgetVisible(self.next_button))
+
+    def _build_score(self) -> None:
+        total = len(self.run.questions)
+        self.score_label = plain_label("Lead", self.tr("You got %1 of %2 right.").replace("%1", str(self.run.score)).replace("%2", str(total)))
+        self.column.addWidget(self.card(self.score_label, plain_label("Body", self.tr("Thank you for learning. Share what you know: it helps protect people."))))
+        again = QPushButton(self.tr("Start again"))
+        again.setObjectName("QuizAgain")
+        again.clicked.connect(self.restart)
+        row = QHBoxLayout()
+        row.addWidget(again)
+        row.addStretch(1)
+        self.column.addLayout(row)

@@ -1,0 +1,119 @@
+"""Learn, as a visitor uses it: tap a part, read it; reveal the elements; play the quiz."""
+
+from __future__ import annotations
+
+import pytest
+from kiosk.ui.screens.learn import PARTS, LearnScreen
+from tests.core.test_content_bundled import SMUGGLING_ARTICLE_3, TRAFFICKING_ARTICLE_3
+from tests.helpers.content import close_screen, content_context
+from tests.helpers.touch import tap
+
+
+@pytest.fixture
+def learn(qtbot, tmp_path):
+    context = content_context(tmp_path)
+    screen = LearnScreen(context)
+    screen.resize(1920, 1000)
+    screen.show()
+    qtbot.waitExposed(screen)
+    yield screen
+    close_screen(screen, context)
+
+
+def visible_texts(widget) -> list[str]:
+    from PySide6.QtWidgets import QLabel
+
+    return [label.text() for label in widget.findChildren(QLabel) if label.isVisibleTo(widget) and label.text()]
+
+
+def test_every_part_button_shows_its_page(learn):
+    for part in PARTS:
+        tap(learn.buttons[part])
+        assert learn.stack.currentWidget() is learn.pages[part]
+        assert learn.buttons[part].isChecked()
+        assert visible_texts(learn.pages[part]), part
+
+
+def test_definitions_show_the_protocol_text_verbatim_with_citation(learn):
+    tap(learn.buttons["trafficking"])
+    texts = visible_texts(learn.pages["trafficking"])
+    assert "What is human trafficking?" in texts
+    assert TRAFFICKING_ARTICLE_3 in texts
+    assert any("article 3" in text and "Trafficking in Persons" in text for text in texts)
+    tap(learn.buttons["smuggling"])
+    texts = visible_texts(learn.pages["smuggling"])
+    assert SMUGGLING_ARTICLE_3 in texts
+    assert any(text.startswith("Migrant smuggling is getting a person across a border") for text in texts)
+
+
+def test_in_french_the_summary_is_french_and_the_quote_says_it_is_english(learn):
+    learn.context.language.set_language("fr")
+    tap(learn.buttons["trafficking"])
+    texts = visible_texts(learn.pages["trafficking"])
+    assert "Qu'est-ce que la traite des personnes ?" in texts
+    assert TRAFFICKING_ARTICLE_3 in texts
+    assert "Le texte officiel est présenté en anglais." in texts
+
+
+def test_elements_are_revealed_by_touch(learn):
+    tap(learn.buttons["elements"])
+    page = learn.pages["elements"]
+    means = page.cards["means"]
+    assert not means.items.isVisible()
+    tap(means)
+    assert means.items.isVisible()
+    assert "Deception" in means.items.text()
+    assert not page.cards["act"].items.isVisible()
+    tap(means)
+    assert not means.items.isVisible()
+
+
+def test_comparison_shows_both_columns(learn):
+    tap(learn.buttons["comparison"])
+    texts = visible_texts(learn.pages["comparison"])
+    assert "Human trafficking" in texts and "Migrant smuggling" in texts
+    assert "Always means crossing a border illegally." in texts
+
+
+def test_quiz_right_wrong_and_why_then_score(learn, qtbot):
+    tap(learn.buttons["quiz"])
+    page = learn.pages["quiz"]
+    questions = list(learn.context.content.learn.quiz)
+    for index, question in enumerate(questions):
+        assert page.progress.text() == f"Question {index + 1} of {len(questions)}"
+        assert page.scenario.text() == question.scenario.text("en")
+        assert not page.result_card.isVisible()
+        choice = question.answer if index % 2 == 0 else next(c for c in ("trafficking", "smuggling", "both") if c != question.answer)
+        tap(page.choice_buttons[choice])
+        assert page.result_card.isVisible()
+        if index % 2 == 0:
+            assert page.verdict.text() == "Right!"
+        else:
+            assert page.verdict.text().startswith("Not quite. The answer is: ")
+        assert page.explanation.text() == question.explanation.text("en")
+        # Another choice afterwards does not change the answer.
+        page.choose(question.answer)
+        assert page.verdict.text().startswith("Right!" if index % 2 == 0 else "Not quite")
+        # The answer scrolls the Next button into view by itself.
+        qtbot.waitUntil(lambda: page.next_button.visibleRegion().boundingRect() == page.next_button.rect())
+        tap(page.next_button)
+    right = (len(questions) + 1) // 2
+    assert page.score_label.text() == f"You got {right} of {len(questions)} right."
+
+
+def test_the_next_visitor_starts_afresh(learn, qtbot):
+    tap(learn.buttons["elements"])
+    tap(learn.pages["elements"].cards["act"])
+    tap(learn.buttons["quiz"])
+    page = learn.pages["quiz"]
+    tap(page.choice_buttons["both"])
+    qtbot.waitUntil(lambda: page.next_button.visibleRegion().boundingRect() == page.next_button.rect())
+    tap(page.next_button)
+    assert page.progress.text().startswith("Question 2 of")
+    learn.context.visit_reset.run()
+    assert learn.current_part == "trafficking"
+    tap(learn.buttons["quiz"])
+    assert page.progress.text().startswith("Question 1 of")
+    assert not page.result_card.isVisible()
+    tap(learn.buttons["elements"])
+    assert not learn.pages["elements"].cards["act"].items.isVisible()
