@@ -148,7 +148,7 @@ def build_kiosk(
         ScreenId.HOME: lambda: _screen("home", "HomeScreen")(context),
         ScreenId.LEARN: lambda: _screen("learn", "LearnScreen")(context),
         ScreenId.NEWS: lambda: _screen("news", "NewsScreen")(context),
-        ScreenId.WATCH: lambda: _screen("watch", "WatchScreen")(context),
+        ScreenId.WATCH: lambda: _watch_screen(context, idle),
         ScreenId.PUBLICATIONS: lambda: _screen("publications", "PublicationsScreen")(context),
         ScreenId.PLEDGE: lambda: _screen("pledge", "PledgeScreen")(context),
         ScreenId.PIN: lambda: _screen("pin", "PinScreen")(context, door),
@@ -272,6 +272,17 @@ def _wire_pledges(context: ScreenContext, window: MainWindow, content: ContentOn
 def _screen(module: str, name: str) -> type:
     """The screen class ``name`` from ``kiosk.ui.screens.<module>``, imported on first use."""
     return getattr(importlib.import_module(f"kiosk.ui.screens.{module}"), name)
+
+
+def _watch_screen(context: ScreenContext, idle: IdleWatcher):
+    """The Watch screen and its player; the idle clock holds while something plays."""
+    from kiosk.services.media import Player
+
+    player = Player(max_volume=context.settings.media.max_volume, language=context.language.current or "en")
+    player.playing_changed.connect(lambda playing: idle.pause("media") if playing else idle.resume("media"))
+    screen = _screen("watch", "WatchScreen")(context, player)
+    player.setParent(screen)
+    return screen
 
 
 def _admin_screen(context: ScreenContext, window: MainWindow):

@@ -39,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     validate = sub.add_parser("validate-content", help="check a content pack; exit 1 listing every problem")
     validate.add_argument("dir", type=Path, metavar="DIR")
+    validate.add_argument("--no-play-media", action="store_true", help="skip playing each video and audio file to check this kiosk can decode it")
 
     tour = sub.add_parser("tour", help="render every screen to PNG offscreen")
     tour.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for the PNG files")
@@ -169,7 +170,12 @@ def cmd_merge_pledges(args: argparse.Namespace) -> int:
 def cmd_validate_content(args: argparse.Namespace) -> int:
     from kiosk.core.content import validate_command
 
-    code, lines = validate_command(args.dir)
+    if args.no_play_media:
+        code, lines = validate_command(args.dir)
+    else:
+        from kiosk.services.media_probe import playability_probe
+
+        code, lines = validate_command(args.dir, media_probe=playability_probe)
     for line in lines:
         print(line)
     return code

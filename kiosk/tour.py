@@ -97,6 +97,34 @@ def _pledge_wall_form(kiosk: Kiosk) -> None:
 
     kiosk.window.show_screen(ScreenId.PLEDGE)
     kiosk.window.screen(ScreenId.PLEDGE).show_form()
+def _watch_player(kiosk: Kiosk) -> None:
+    """The player on the bundled PSA: a real decoded frame and its caption, then paused there."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.ui.screens.base import ScreenId
+
+    kiosk.window.show_screen(ScreenId.WATCH)
+    screen = kiosk.window.screen(ScreenId.WATCH)
+    if not screen.entries:
+        return
+    screen.open_player(screen.entries[0])
+
+    def wait_for(condition) -> None:
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline and not condition():
+            QApplication.processEvents()
+            time.sleep(0.01)
+
+    wait_for(lambda: screen.player.is_playing and screen.surface.showing_frame)
+    screen.player.seek(7000)
+    wait_for(lambda: screen.player.position() > 7400 and bool(screen.captions.text()))
+    screen.player.pause()
+    QApplication.processEvents()
+    screen.surface.set_paused_hint(False)  # show the picture itself, not the play symbol
+
+
 def _learn_part(part: str, answer: str | None = None, reveal: str | None = None) -> Callable[[Kiosk], None]:
     def enter(kiosk: Kiosk) -> None:
         from kiosk.ui.screens.base import ScreenId
@@ -164,6 +192,7 @@ def tour_steps() -> list[TourStep]:
     steps: list[TourStep] = [(name, _screen(name)) for name in ("attract", "home")]
     steps += content_tour_steps()
     steps += [(name, _screen(name)) for name in ("watch", "pledge", "pin", "admin")]
+    steps.insert([name for name, _ in steps].index("watch") + 1, ("watch-player", _watch_player))
     steps += [("still-there", _still_there), ("language-picker", _language_picker)]
     steps += [
         ("accessibility-panel", _accessibility_panel),

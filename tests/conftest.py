@@ -77,3 +77,13 @@ def make_kiosk(qapp, user_paths, fake_clock):
 def kiosk(make_kiosk):
     """One kiosk in a 1920x1080 window, on the Attract screen."""
     return make_kiosk()
+
+
+@pytest.fixture(scope="session")
+def test_media(tmp_path_factory):
+    """Media files made with ffmpeg for this test run (see tests/helpers/media.py)."""
+    from tests.helpers.media import ffmpeg_available, make_all
+
+    if not ffmpeg_available():
+        pytest.skip("ffmpeg is not installed (apt-get install ffmpeg): cannot make test media")
+    return make_all(tmp_path_factory.mktemp("media"))

@@ -765,20 +765,68 @@
 <context>
     <name>WatchScreen</name>
     <message>
-        <source>Watch</source>
-        <translation>شاهد</translation>
+        <source>This video cannot be played on this kiosk</source>
+        <translation>لا يمكن تشغيل هذا الفيديو على هذا الكشك</translation>
     </message>
     <message>
-        <source>Public service announcements and expert interviews</source>
-        <translation>إعلانات توعوية ومقابلات مع خبراء</translation>
+        <source>This recording cannot be played on this kiosk</source>
+        <translation>لا يمكن تشغيل هذا التسجيل على هذا الكشك</translation>
+    </message>
+    <message>
+        <source>Moving on to the next one.</source>
+        <translation>ننتقل إلى التالي.</translation>
+    </message>
+    <message>
+        <source>Please choose another one from the list.</source>
+        <translation>يرجى اختيار عنصر آخر من القائمة.</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>فيديو</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>مقابلة</translation>
     </message>
     <message>
         <source>Watch and listen</source>
         <translation>شاهد واستمع</translation>
     </message>
     <message>
-        <source>Watch public service announcements and listen to expert interviews, with captions.</source>
-        <translation>شاهد إعلانات توعوية واستمع إلى مقابلات مع خبراء، مع ترجمة مكتوبة.</translation>
+        <source>Public service announcements and expert interviews, with captions</source>
+        <translation>إعلانات خدمة عامة ومقابلات مع خبراء، مع ترجمة مكتوبة</translation>
+    </message>
+    <message>
+        <source>There is nothing to watch yet.</source>
+        <translation>لا يوجد شيء للمشاهدة بعد.</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>العودة إلى القائمة</translation>
+    </message>
+    <message>
+        <source>Position in the video</source>
+        <translation>الموضع في الفيديو</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>مستوى الصوت</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>تشغيل</translation>
+    </message>
+    <message>
+        <source>Captions on</source>
+        <translation>الترجمة المكتوبة مفعّلة</translation>
+    </message>
+    <message>
+        <source>Captions off</source>
+        <translation>الترجمة المكتوبة متوقفة</translation>
     </message>
 </context>
 </TS>

@@ -749,20 +749,68 @@
 <context>
     <name>WatchScreen</name>
     <message>
-        <source>Watch</source>
-        <translation>Ver</translation>
+        <source>This video cannot be played on this kiosk</source>
+        <translation>Este vídeo no se puede reproducir en este quiosco</translation>
     </message>
     <message>
-        <source>Public service announcements and expert interviews</source>
-        <translation>Anuncios de servicio público y entrevistas con expertos</translation>
+        <source>This recording cannot be played on this kiosk</source>
+        <translation>Esta grabación no se puede reproducir en este quiosco</translation>
+    </message>
+    <message>
+        <source>Moving on to the next one.</source>
+        <translation>Pasamos al siguiente.</translation>
+    </message>
+    <message>
+        <source>Please choose another one from the list.</source>
+        <translation>Elija otro de la lista.</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Entrevista</translation>
     </message>
     <message>
         <source>Watch and listen</source>
         <translation>Ver y escuchar</translation>
     </message>
     <message>
-        <source>Watch public service announcements and listen to expert interviews, with captions.</source>
-        <translation>Vea anuncios de servicio público y escuche entrevistas con expertos, con subtítulos.</translation>
+        <source>Public service announcements and expert interviews, with captions</source>
+        <translation>Anuncios de servicio público y entrevistas con expertos, con subtítulos</translation>
+    </message>
+    <message>
+        <source>There is nothing to watch yet.</source>
+        <translation>Todavía no hay nada que ver.</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Volver a la lista</translation>
+    </message>
+    <message>
+        <source>Position in the video</source>
+        <translation>Posición en el vídeo</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <source>Captions on</source>
+        <translation>Subtítulos activados</translation>
+    </message>
+    <message>
+        <source>Captions off</source>
+        <translation>Subtítulos desactivados</translation>
     </message>
 </context>
 </TS>

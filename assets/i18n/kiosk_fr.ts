@@ -749,20 +749,68 @@
 <context>
     <name>WatchScreen</name>
     <message>
-        <source>Watch</source>
-        <translation>Regarder</translation>
+        <source>This video cannot be played on this kiosk</source>
+        <translation>Cette vidéo ne peut pas être lue sur cette borne</translation>
     </message>
     <message>
-        <source>Public service announcements and expert interviews</source>
-        <translation>Messages d’intérêt public et entretiens avec des experts</translation>
+        <source>This recording cannot be played on this kiosk</source>
+        <translation>Cet enregistrement ne peut pas être lu sur cette borne</translation>
+    </message>
+    <message>
+        <source>Moving on to the next one.</source>
+        <translation>Passage au suivant.</translation>
+    </message>
+    <message>
+        <source>Please choose another one from the list.</source>
+        <translation>Veuillez en choisir un autre dans la liste.</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Entretien</translation>
     </message>
     <message>
         <source>Watch and listen</source>
         <translation>Regarder et écouter</translation>
     </message>
     <message>
-        <source>Watch public service announcements and listen to expert interviews, with captions.</source>
-        <translation>Regardez des messages d’intérêt public et écoutez des entretiens avec des experts, sous-titrés.</translation>
+        <source>Public service announcements and expert interviews, with captions</source>
+        <translation>Messages d&apos;intérêt public et entretiens avec des experts, sous-titrés</translation>
+    </message>
+    <message>
+        <source>There is nothing to watch yet.</source>
+        <translation>Il n&apos;y a encore rien à regarder.</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Retour à la liste</translation>
+    </message>
+    <message>
+        <source>Position in the video</source>
+        <translation>Position dans la vidéo</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Captions on</source>
+        <translation>Sous-titres activés</translation>
+    </message>
+    <message>
+        <source>Captions off</source>
+        <translation>Sous-titres désactivés</translation>
     </message>
 </context>
 </TS>

@@ -753,20 +753,68 @@
 <context>
     <name>WatchScreen</name>
     <message>
-        <source>Watch</source>
-        <translation>Смотреть</translation>
+        <source>This video cannot be played on this kiosk</source>
+        <translation>Это видео нельзя воспроизвести на этом киоске</translation>
     </message>
     <message>
-        <source>Public service announcements and expert interviews</source>
-        <translation>Социальная реклама и интервью экспертов</translation>
+        <source>This recording cannot be played on this kiosk</source>
+        <translation>Эту запись нельзя воспроизвести на этом киоске</translation>
+    </message>
+    <message>
+        <source>Moving on to the next one.</source>
+        <translation>Переходим к следующему.</translation>
+    </message>
+    <message>
+        <source>Please choose another one from the list.</source>
+        <translation>Выберите другой элемент из списка.</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Интервью</translation>
     </message>
     <message>
         <source>Watch and listen</source>
         <translation>Смотрите и слушайте</translation>
     </message>
     <message>
-        <source>Watch public service announcements and listen to expert interviews, with captions.</source>
-        <translation>Смотрите социальную рекламу и слушайте интервью экспертов с субтитрами.</translation>
+        <source>Public service announcements and expert interviews, with captions</source>
+        <translation>Социальные ролики и интервью с экспертами, с субтитрами</translation>
+    </message>
+    <message>
+        <source>There is nothing to watch yet.</source>
+        <translation>Пока здесь нечего смотреть.</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Назад к списку</translation>
+    </message>
+    <message>
+        <source>Position in the video</source>
+        <translation>Позиция в видео</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Громкость</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Воспроизвести</translation>
+    </message>
+    <message>
+        <source>Captions on</source>
+        <translation>Субтитры включены</translation>
+    </message>
+    <message>
+        <source>Captions off</source>
+        <translation>Субтитры выключены</translation>
     </message>
 </context>
 </TS>

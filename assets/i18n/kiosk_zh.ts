@@ -745,20 +745,68 @@
 <context>
     <name>WatchScreen</name>
     <message>
-        <source>Watch</source>
-        <translation>观看</translation>
+        <source>This video cannot be played on this kiosk</source>
+        <translation>此视频无法在本信息亭播放</translation>
     </message>
     <message>
-        <source>Public service announcements and expert interviews</source>
-        <translation>公益广告和专家访谈</translation>
+        <source>This recording cannot be played on this kiosk</source>
+        <translation>此录音无法在本信息亭播放</translation>
+    </message>
+    <message>
+        <source>Moving on to the next one.</source>
+        <translation>正在转到下一个。</translation>
+    </message>
+    <message>
+        <source>Please choose another one from the list.</source>
+        <translation>请从列表中另选一个。</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>访谈</translation>
     </message>
     <message>
         <source>Watch and listen</source>
         <translation>观看和收听</translation>
     </message>
     <message>
-        <source>Watch public service announcements and listen to expert interviews, with captions.</source>
-        <translation>观看公益广告，收听专家访谈，均配有字幕。</translation>
+        <source>Public service announcements and expert interviews, with captions</source>
+        <translation>公益广告和专家访谈，配有字幕</translation>
+    </message>
+    <message>
+        <source>There is nothing to watch yet.</source>
+        <translation>暂时没有可观看的内容。</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>返回列表</translation>
+    </message>
+    <message>
+        <source>Position in the video</source>
+        <translation>视频中的位置</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>音量</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Captions on</source>
+        <translation>字幕已开启</translation>
+    </message>
+    <message>
+        <source>Captions off</source>
+        <translation>字幕已关闭</translation>
     </message>
 </context>
 </TS>

@@ -140,6 +140,7 @@ SECTIONS: dict[str, Callable[[argparse.Namespace], None]] = {
     "tap": lambda args: bench_tap_to_paint(args.taps),
     "pledge": lambda args: _bench_pledge(args.pledges),
     "ticker": lambda args: __import__("tests.benchmarks.bench_ticker", fromlist=["bench_ticker"]).bench_ticker(),
+    "video": lambda args: __import__("tests.benchmarks.bench_media", fromlist=["bench_video"]).bench_video(),
 }
 
 
