@@ -80,11 +80,17 @@ def ts_file(code: str, folder: Path = I18N) -> Path:
     return folder / f"kiosk_{code}.ts"
 
 
-def run_lupdate(ts: Path, locale: str, sources: list[Path] | None = None) -> None:
-    """Extract every tr() string of ``sources`` into ``ts``, keeping its existing translations."""
+def run_lupdate(ts: Path, locale: str, sources: list[Path] | None = None, plural_only: bool = False) -> None:
+    """Extract every tr() string of ``sources`` into ``ts``, keeping its existing translations.
+
+    ``plural_only`` keeps only the strings with a count (``%n``): English needs those alone,
+    so that "1 person" is not shown as "1 people".
+    """
     sources = sources if sources is not None else python_sources()
     ts.parent.mkdir(parents=True, exist_ok=True)
     command = [tool("pyside6-lupdate"), "-silent", "-locations", "none", "-no-obsolete", "-target-language", locale]
+    if plural_only:
+        command.append("-pluralonly")
     subprocess.run([*command, *map(str, sources), "-ts", str(ts)], check=True, cwd=ROOT)
 
 
@@ -108,6 +114,8 @@ def update_translations() -> dict[str, list[tuple[str, str]]]:
     for code, locale in TS_LANGUAGES.items():
         run_lupdate(ts_file(code), locale)
         left[code] = untranslated(ts_file(code))
+    run_lupdate(ts_file("en"), "en_GB", plural_only=True)
+    left["en"] = untranslated(ts_file("en"))
     return left
 
 

@@ -50,7 +50,10 @@ class LanguageService(QObject):
         for translator in self._translators:
             app.removeTranslator(translator)
         self._translators = []
-        if lang.code != "en":
+        if lang.code == "en":
+            # English is the source language; its file holds only the plural forms.
+            self._load(f"{TRANSLATIONS_PREFIX}en.qm", quiet=True)
+        else:
             self._load(f"{TRANSLATIONS_PREFIX}{lang.code}.qm")
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             self._load(f"{qt_dir}/qtbase_{lang.code}.qm", quiet=True)

@@ -141,3 +141,25 @@ def test_the_language_service_loads_each_translation(qapp):
         assert QCoreApplication.translate("MainWindow", "Home") == "Home"
     finally:
         service.set_language("en")
+
+
+def test_english_has_every_plural_form(tmp_path, current_strings):
+    """English is the source, but "%n" strings need their singular: "1 person", not "1 people"."""
+    scratch = tmp_path / "kiosk_en.ts"
+    BUILD.run_lupdate(scratch, "en_GB", plural_only=True)
+    plurals = messages(scratch)
+    assert plurals, "no %n strings found: the check would prove nothing"
+    missing = plurals - messages(BUILD.ts_file("en"))
+    assert not missing, f"plural strings missing from kiosk_en.ts ({FIX}): {sorted(missing)}"
+    assert not BUILD.untranslated(BUILD.ts_file("en")), f"unfinished English plural forms ({FIX})"
+
+
+def test_one_supporter_reads_in_the_singular(make_kiosk):
+    from kiosk.ui.screens.base import ScreenId
+
+    kiosk = make_kiosk()
+    home = kiosk.window.screen(ScreenId.HOME)
+    home.set_supporters(1)
+    assert home.counter.text() == "1 person has taken the Blue Heart pledge"
+    home.set_supporters(2)
+    assert home.counter.text() == "2 people have taken the Blue Heart pledge"
