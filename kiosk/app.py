@@ -25,7 +25,7 @@ from kiosk.services.i18n import LanguageService
 from kiosk.services.idle import IdleWatcher
 from kiosk.services.keyboard import prepare_environment as prepare_keyboard
 from kiosk.services.lockdown import KioskGuard
-from kiosk.services.logs import route_qt_messages, setup_logging
+from kiosk.services.logs import setup_logging
 from kiosk.services.visit import VisitReset
 from kiosk.storage.pin_file import PinFile
 from kiosk.ui.context import ScreenContext
@@ -344,7 +344,8 @@ def run(options: KioskOptions) -> int:
     sys.excepthook = _log_unhandled  # an error in a slot is logged; the visitor sees nothing
     log.info("Blue Heart Kiosk %s starting (log: %s)", __version__, used or "stderr only")
     app = qt_application()
-    route_qt_messages()
+    # Qt's own messages stay on stderr (the service manager's journal keeps them): a Python
+    # message handler deadlocks QtMultimedia's playback threads (see kiosk/services/logs.py).
     kiosk = build_kiosk(options, paths)
     if os.environ.get("KIOSK_EXIT_AFTER_FIRST_FRAME"):
         probe = _FirstFrameProbe(float(os.environ.get("KIOSK_BENCH_T0", time.perf_counter())))

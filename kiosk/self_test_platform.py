@@ -100,12 +100,15 @@ def media_to_play() -> Path:
 
 def check_media_playback(kiosk: Kiosk, report: Callable[[str], None]) -> None:
     """Play a second of bundled video with sound muted; video frames must arrive."""
-    from PySide6.QtCore import QUrl
-    from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoSink
+    from PySide6.QtCore import QObject, QUrl
+    from PySide6.QtMultimedia import QVideoSink
+
+    from kiosk.services.media_objects import new_audio_output, new_media_player
 
     path = media_to_play()
-    player = QMediaPlayer()
-    audio = QAudioOutput()
+    owner = QObject()  # the QML-made player and output live as long as this check
+    player = new_media_player(owner)
+    audio = new_audio_output(owner)
     audio.setVolume(0.0)
     player.setAudioOutput(audio)
     sink = QVideoSink()
@@ -132,8 +135,7 @@ def check_media_playback(kiosk: Kiosk, report: Callable[[str], None]) -> None:
     finally:
         player.stop()
         sink.videoFrameChanged.disconnect(on_frame)
-        player.deleteLater()
-        audio.deleteLater()
+        owner.deleteLater()
         sink.deleteLater()
 
 

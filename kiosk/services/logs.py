@@ -50,7 +50,12 @@ def setup_logging(log_file: Path | None, level: int = logging.INFO) -> Path | No
 
 
 def route_qt_messages() -> None:
-    """Send Qt's own warnings and errors to Python logging (logger ``qt``)."""
+    """Send Qt's own warnings and errors to Python logging (logger ``qt``).
+
+    Not used by the kiosk: a Python message handler needs the GIL in whatever thread Qt logs
+    from, and QtMultimedia's playback threads log while the GUI thread (holding the GIL) waits
+    for them to stop — a deadlock measured with PySide6 6.11.3. Kept for tools that play no media.
+    """
     logger = logging.getLogger("qt")
 
     def handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:

@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QObject, QTimer, QUrl, Signal
 from PySide6.QtMultimedia import QAudioOutput, QMediaMetaData, QMediaPlayer, QVideoFrame, QVideoSink
 
+from kiosk.services.media_objects import new_audio_output, new_media_player
 from kiosk.core.captions import CaptionError, Cue, choose_captions, cue_at, read_captions, sidecar_captions
 from kiosk.core.playback import PlaybackCheck, PlaybackFailure
 
@@ -77,8 +78,8 @@ class Player(QObject):
         super().__init__(parent)
         self._max_volume = max(0.0, min(1.0, max_volume))
         self._language = language
-        self._player = QMediaPlayer(self)
-        self._audio = QAudioOutput(self)
+        self._player = new_media_player(self)
+        self._audio = new_audio_output(self)
         self._audio.setVolume(self._max_volume)
         self._player.setAudioOutput(self._audio)
         self._sink = QVideoSink(self)

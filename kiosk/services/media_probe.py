@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, QUrl, 
 from PySide6.QtGui import QImage
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoFrame, QVideoSink
 
+from kiosk.services.media_objects import new_audio_output, new_media_player
 from kiosk.core.playback import FIRST_FRAME_GRACE_MS, PlaybackFailure
 
 #: Longest a probe waits for one file before calling it undecodable.
@@ -73,8 +74,9 @@ def probe_file(path: Path, timeout_ms: int = PROBE_TIMEOUT_MS) -> ProbeResult:
     path = Path(path)
     if not path.is_file():
         return ProbeResult(path, PlaybackFailure.MISSING)
-    player = QMediaPlayer()
-    audio = QAudioOutput()
+    owner = QObject()  # the QML-made player and output live as long as this probe
+    player = new_media_player(owner)
+    audio = new_audio_output(owner)
     audio.setMuted(True)
     player.setAudioOutput(audio)
     sink = QVideoSink()
@@ -131,6 +133,7 @@ def probe_file(path: Path, timeout_ms: int = PROBE_TIMEOUT_MS) -> ProbeResult:
     duration = max(0, player.duration())
     player.stop()
     player.setSource(QUrl())
+    owner.deleteLater()
     return ProbeResult(path, state["failure"], has_video, duration)
 
 
@@ -152,8 +155,8 @@ class PosterGrabber(QObject):
         super().__init__(parent)
         self._queue: list[tuple[str, Path]] = []
         self._current: str | None = None
-        self._player = QMediaPlayer(self)
-        self._audio = QAudioOutput(self)
+        self._player = new_media_player(self)
+        self._audio = new_audio_output(self)
         self._audio.setMuted(True)
         self._player.setAudioOutput(self._audio)
         self._sink = QVideoSink(self)
