@@ -15,7 +15,8 @@ class SelfTestFailure(Exception):
     """A check failed; the message says which and why."""
 
 
-def _wait_for(condition: Callable[[], bool], seconds: float) -> bool:
+def wait_for(condition: Callable[[], bool], seconds: float) -> bool:
+    """Run the event loop until ``condition`` holds or ``seconds`` pass; returns the condition."""
     from PySide6.QtWidgets import QApplication
 
     deadline = time.monotonic() + seconds
@@ -48,10 +49,10 @@ def check_idle_reset(kiosk: Kiosk, report: Callable[[str], None]) -> None:
     kiosk.context.language.set_language("fr" if kiosk.context.language.default != "fr" else "es")
     kiosk.idle.record_activity()
     kiosk.idle.poll()
-    if not _wait_for(lambda: kiosk.window.still_there.isVisible(), 3):
+    if not wait_for(lambda: kiosk.window.still_there.isVisible(), 3):
         raise SelfTestFailure("the 'Still there?' warning did not show after the idle timeout")
     report("ok   idle warning shown")
-    if not _wait_for(lambda: kiosk.window.current_id is ScreenId.ATTRACT and machine.phase is Phase.ATTRACT, 3):
+    if not wait_for(lambda: kiosk.window.current_id is ScreenId.ATTRACT and machine.phase is Phase.ATTRACT, 3):
         raise SelfTestFailure("the visit did not reset to Attract after the warning")
     if kiosk.context.language.current != kiosk.context.language.default:
         raise SelfTestFailure("the language did not return to the default at the reset")

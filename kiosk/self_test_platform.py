@@ -8,13 +8,12 @@ left out a QML module, the FFmpeg plugin or one of its libraries fails here, not
 from __future__ import annotations
 
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 from kiosk.app import Kiosk
 from kiosk.core.paths import assets_dir, bundled_content_dir
-from kiosk.self_test import SelfTestFailure
+from kiosk.self_test import SelfTestFailure, wait_for
 
 #: Typed on the on-screen keyboard: Latin and digits reach the focused field.
 KEYBOARD_WORD = "bh1"
@@ -33,17 +32,6 @@ InputPanel {
 }
 """
 
-
-def _spin(condition: Callable[[], bool], seconds: float) -> bool:
-    from PySide6.QtWidgets import QApplication
-
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        QApplication.processEvents()
-        if condition():
-            return True
-        time.sleep(0.01)
-    return condition()
 
 
 def check_virtual_keyboard(kiosk: Kiosk, report: Callable[[str], None]) -> None:
@@ -74,12 +62,12 @@ def check_virtual_keyboard(kiosk: Kiosk, report: Callable[[str], None]) -> None:
             raise SelfTestFailure("keyboard InputPanel could not be created")
         host.show()
         field.setFocus()
-        _spin(field.hasFocus, 2)
+        wait_for(field.hasFocus, 2)
         for char in KEYBOARD_WORD:
             key = getattr(Qt.Key, f"Key_{char.upper()}")
             QMetaObject.invokeMethod(root, "tap", Q_ARG("QVariant", int(key.value)), Q_ARG("QVariant", char))
-            _spin(lambda: False, 0.02)
-        if not _spin(lambda: field.text() == KEYBOARD_WORD, 2):
+            wait_for(lambda: False, 0.02)
+        if not wait_for(lambda: field.text() == KEYBOARD_WORD, 2):
             raise SelfTestFailure(
                 f"the on-screen keyboard typed {field.text()!r}, expected {KEYBOARD_WORD!r} "
                 "(is QT_IM_MODULE=qtvirtualkeyboard set before the application starts?)"
@@ -124,7 +112,7 @@ def check_media_playback(kiosk: Kiosk, report: Callable[[str], None]) -> None:
     try:
         player.setSource(QUrl.fromLocalFile(str(path)))
         player.play()
-        done = _spin(lambda: bool(seen["error"]) or (seen["frames"] > 0 and player.position() >= PLAY_MS), 8)
+        done = wait_for(lambda: bool(seen["error"]) or (seen["frames"] > 0 and player.position() >= PLAY_MS), 8)
         if seen["error"]:
             raise SelfTestFailure(f"media {path.name} did not play: {seen['error']}")
         if not done:

@@ -69,8 +69,8 @@ def test_every_key_is_documented():
 
 
 def test_types_are_checked_strictly():
-    loaded = settings_from_dict({"media": {"attract_loop": "yes", "max_volume": 1}, "kiosk": {"idle_timeout": 30.5}})
-    assert loaded.settings.media.attract_loop is False
+    loaded = settings_from_dict({"media": {"max_volume": 1}, "kiosk": {"idle_timeout": 30.5, "content_dir": 5}})
+    assert loaded.settings.kiosk.content_dir == ""
     assert loaded.settings.media.max_volume == 1.0  # an integer is a fine number
     assert loaded.settings.kiosk.idle_timeout == 90
     assert len(loaded.warnings) == 2

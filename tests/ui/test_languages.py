@@ -79,9 +79,14 @@ def test_the_pledge_counter_writes_numbers_the_languages_way(kiosk, code, shown)
         assert shown in screen.counter.text(), screen.counter.text()
 
 
-def test_the_counter_follows_a_language_change(kiosk):
+def test_the_counter_follows_a_language_change(kiosk, qtbot):
+    from kiosk.ui.pledge_wiring import _AfterFirstFrame
+
     home = kiosk.window.screen(ScreenId.HOME)
-    kiosk.context.pledges.wait()  # the pledge service has opened and told the screens its count
+    # The pledge wiring runs a moment after the first frame; once it has, the service has
+    # opened and told the screens its count, and nothing overwrites the count set below.
+    qtbot.waitUntil(lambda: all(w._done for w in kiosk.window.findChildren(_AfterFirstFrame)), timeout=5000)
+    kiosk.context.pledges.wait()
     settle()
     kiosk.window.show_screen(ScreenId.HOME)
     home.set_supporters(3)
