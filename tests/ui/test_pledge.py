@@ -111,7 +111,7 @@ def test_whole_pledge_in_arabic_on_the_onscreen_keyboard(kiosk, qtbot, user_path
 def test_chinese_name_typed_in_pinyin_on_the_onscreen_keyboard(kiosk, qtbot, user_paths):
     screen = pledge_screen(kiosk, qtbot)
     kiosk.context.language.set_language("zh")
-    QApplication.processEvents()
+    qtbot.wait(100)  # the commitments re-lay out in Chinese before the finger comes down
     tap(list(screen.form.cards.values())[2])
     tap(screen.form.name)
     qtbot.waitUntil(lambda: screen.keyboard.isVisible() and screen.keyboard.locale() == "zh_CN")
