@@ -14,7 +14,7 @@ import enum
 import io
 import json
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kiosk.core.pledge import (
     Pledge,
@@ -23,6 +23,7 @@ from kiosk.core.pledge import (
     canonical_uuid,
     describe,
     format_utc,
+    make_pledge,
     parse_utc,
     validate,
 )
@@ -225,20 +226,8 @@ def pledge_from_record(record: dict) -> Pledge:
     checked = validate(form)
     if not checked.ok:
         raise _LineError(LineProblem.INVALID_PLEDGE, ", ".join(describe(p) for p in checked.problems))
-    form = checked.form
-    return Pledge(
-        uuid=pledge_uuid,
-        kiosk_id=kiosk_id,
-        created_utc=created,
-        language=form.language,
-        commitments=form.commitments,
-        first_name=form.first_name,
-        country=form.country,
-        email=form.email,
-        consent_contact=form.consent_contact,
-        consent_wall=form.consent_wall,
-        hidden=_flag(record["hidden"]),
-    )
+    pledge = make_pledge(checked.form, kiosk_id, created, pledge_uuid)
+    return replace(pledge, hidden=_flag(record["hidden"]))
 
 
 def _csv_records(text: str) -> Iterator[tuple[int, dict | _LineError]]:

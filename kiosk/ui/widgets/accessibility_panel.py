@@ -83,11 +83,7 @@ class AccessibilityPanel(Overlay):
         super().__init__(parent)
         self.setObjectName("Overlay")
         self.theme = theme
-        self.title = QLabel()
-        self.title.setObjectName("OverlayTitle")
-        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.title.setWordWrap(True)
+        self.title = self.make_title()
         self.large_text = OptionSwitch("text_size")
         self.large_text.setObjectName("LargeText")
         self.high_contrast = OptionSwitch("contrast")

@@ -19,6 +19,16 @@ class Overlay(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.hide()
 
+    @staticmethod
+    def make_title() -> QLabel:
+        """The overlay's big centred, wrapped, plain-text title."""
+        title = QLabel()
+        title.setObjectName("OverlayTitle")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        title.setTextFormat(Qt.TextFormat.PlainText)
+        title.setWordWrap(True)
+        return title
+
     def open(self) -> None:
         self.setGeometry(self.parentWidget().rect())
         self.raise_()
@@ -99,11 +109,7 @@ class LanguagePicker(Overlay):
     def __init__(self, theme: Theme, parent: QWidget) -> None:
         super().__init__(parent)
         self.theme = theme
-        self.title = QLabel()
-        self.title.setObjectName("OverlayTitle")
-        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.title.setWordWrap(True)
+        self.title = self.make_title()
         self.buttons: dict[str, QPushButton] = {}
         self.grid = QGridLayout()
         for index, lang in enumerate(LANGUAGES):
