@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QWidget
 
 from kiosk.core.content.models import LearnFile
@@ -70,11 +70,15 @@ class QuizPage(LearnPage):
         self.next_button = QPushButton(self.tr("Next question") if self.run.index + 1 < total else self.tr("See my score"))
         self.next_button.setObjectName("QuizNext")
         self.next_button.clicked.connect(self.next_question)
-        self.result_card = self.card(self.verdict, self.explanation)
-        footer = QHBoxLayout()
-        footer.addStretch(1)
-        footer.addWidget(self.next_button)
-        self.result_card.column.addLayout(footer)
+        # The Next button sits beside the verdict, so that at 1080p the scenario, the answers
+        # and the explanation fit on one screen without scrolling.
+        self.result_card = self.card()
+        verdict_row = QHBoxLayout()
+        verdict_row.setSpacing(self.theme.px(24))
+        verdict_row.addWidget(self.verdict, 1)
+        verdict_row.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.result_card.column.insertLayout(0, verdict_row)
+        self.result_card.column.insertWidget(1, self.explanation)
         self.column.addWidget(self.result_card)
         self._show_result()
 
