@@ -29,6 +29,7 @@ from kiosk.services.logs import setup_logging
 from kiosk.services.visit import VisitReset
 from kiosk.storage.pin_file import PinFile
 from kiosk.ui.context import ScreenContext
+from kiosk.ui.first_frame import AfterFirstFrame
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.base import ScreenId
@@ -64,6 +65,8 @@ class Kiosk:
     door: AdminDoor
     config: LoadedSettings
     extras: dict[str, object] = field(default_factory=dict)
+    #: Installs the idle watcher and the guard right after the first frame (``.done`` once it has).
+    watching: AfterFirstFrame | None = None
 
     def shutdown(self) -> None:
         """Undo the application-wide hooks (tests build many kiosks in one process)."""
@@ -166,7 +169,6 @@ def build_kiosk(
     idle.warning_tick.connect(window.update_still_there)
     idle.warning_cancelled.connect(window.hide_still_there)
     idle.visit_ended.connect(window.end_visit)
-    idle.install()
 
     guard = KioskGuard(
         locked=context.kiosk_mode,
@@ -176,7 +178,12 @@ def build_kiosk(
         parent=window,
     )
     guard.admin_gesture.connect(lambda: window.show_screen(ScreenId.PIN))
-    guard.install()
+    # The two application-wide event filters start right after the first frame (no visitor can
+    # touch a window that is not up yet). Measured with PySide6 6.11.3: the first event a Python
+    # filter receives for the virtual keyboard's input context (a class PySide does not know)
+    # makes PySide build every QObject class of QtCore/QtGui/QtWidgets with their enums, about
+    # 25 ms that would otherwise delay the first frame.
+    watching = AfterFirstFrame(window, lambda: (idle.install(), guard.install()))
 
     _wire_pledges(context, window, content)
     extras: dict[str, object] = {"content": content}
@@ -186,7 +193,7 @@ def build_kiosk(
     window.show_screen(ScreenId.ATTRACT)
     return Kiosk(
         app=app, window=window, context=context, idle=idle, guard=guard, door=door, config=config,
-        extras=extras,
+        extras=extras, watching=watching,
     )
 
 
@@ -322,7 +329,7 @@ class _FirstFrameProbe(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.Paint:
-            QCoreApplication.instance().removeEventFilter(self)
+            watched.removeEventFilter(self)
             QTimer.singleShot(0, self._report)
         return False
 
@@ -349,7 +356,7 @@ def run(options: KioskOptions) -> int:
     kiosk = build_kiosk(options, paths)
     if os.environ.get("KIOSK_EXIT_AFTER_FIRST_FRAME"):
         probe = _FirstFrameProbe(float(os.environ.get("KIOSK_BENCH_T0", time.perf_counter())))
-        app.installEventFilter(probe)
+        kiosk.window.installEventFilter(probe)
     show(kiosk)
     code = app.exec()
     log.info("Blue Heart Kiosk stopped (%s)", code)

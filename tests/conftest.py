@@ -9,6 +9,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_VIRTUALKEYBOARD_DESKTOP_DISABLE", "1")
 os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
 
+import time
+
 import pytest
 
 
@@ -61,6 +63,11 @@ def make_kiosk(qapp, user_paths, fake_clock):
         kiosk.window.resize(*size)
         kiosk.window.show()
         QApplication.processEvents()
+        # As a visitor finds it: the first frame is up, so the idle watcher and the guard watch.
+        deadline = time.monotonic() + 5
+        while not kiosk.watching.done and time.monotonic() < deadline:
+            QApplication.processEvents()
+        assert kiosk.watching.done, "the kiosk never painted its first frame"
         built.append(kiosk)
         return kiosk
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
 from kiosk.ui.context import ScreenContext
+from kiosk.ui.first_frame import AfterFirstFrame
 from kiosk.ui.screens.base import ScreenId
 
 
@@ -21,31 +22,6 @@ class _FillParent(QObject):
         if event.type() == QEvent.Type.Resize:
             self.backdrop.setGeometry(watched.rect())
         return False
-
-
-class _AfterFirstFrame(QObject):
-    """Calls ``callback`` once the window has painted its first frame (or after ``latest_ms``)."""
-
-    #: Like the window's warm-up of the other screens: a moment after the first frame.
-    DELAY_MS = 100
-
-    def __init__(self, window: QWidget, callback, latest_ms: int = 2000) -> None:
-        super().__init__(window)
-        self._callback = callback
-        self._done = False
-        window.installEventFilter(self)
-        QTimer.singleShot(latest_ms, self, self._fire)
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.Paint and not self._done:
-            QTimer.singleShot(self.DELAY_MS, self, self._fire)
-        return False
-
-    def _fire(self) -> None:
-        if not self._done:
-            self._done = True
-            self.parent().removeEventFilter(self)
-            self._callback()
 
 
 def attach_wall(screen: QWidget, context: ScreenContext):
@@ -76,7 +52,8 @@ def wire_pledge_screens(context: ScreenContext, window, load_content=None) -> No
     Args:
         load_content: loads the content pack into ``context.content`` (None: use what is there).
     """
-    _AfterFirstFrame(window, lambda: _wire_now(context, window, load_content))
+    # Like the window's warm-up of the other screens: a moment after the first frame.
+    AfterFirstFrame(window, lambda: _wire_now(context, window, load_content), delay_ms=100)
 
 
 def _wire_now(context: ScreenContext, window, load_content) -> None:

@@ -80,12 +80,12 @@ def test_the_pledge_counter_writes_numbers_the_languages_way(kiosk, code, shown)
 
 
 def test_the_counter_follows_a_language_change(kiosk, qtbot):
-    from kiosk.ui.pledge_wiring import _AfterFirstFrame
+    from kiosk.ui.first_frame import AfterFirstFrame
 
     home = kiosk.window.screen(ScreenId.HOME)
     # The pledge wiring runs a moment after the first frame; once it has, the service has
     # opened and told the screens its count, and nothing overwrites the count set below.
-    qtbot.waitUntil(lambda: all(w._done for w in kiosk.window.findChildren(_AfterFirstFrame)), timeout=5000)
+    qtbot.waitUntil(lambda: all(w.done for w in kiosk.window.findChildren(AfterFirstFrame)), timeout=5000)
     kiosk.context.pledges.wait()
     settle()
     kiosk.window.show_screen(ScreenId.HOME)

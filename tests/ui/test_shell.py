@@ -195,6 +195,22 @@ def test_taps_elsewhere_do_not_open_it(kiosk, fake_clock):
     assert kiosk.window.current_id is not ScreenId.PIN
 
 
+def test_the_guard_and_idle_watcher_start_with_the_first_frame(qapp, user_paths, fake_clock, qtbot):
+    from kiosk.app import KioskOptions, build_kiosk
+
+    kiosk = build_kiosk(KioskOptions(windowed=True), user_paths, clock=fake_clock)
+    try:
+        assert not kiosk.watching.done  # nothing is on screen yet
+        kiosk.window.resize(1920, 1080)
+        kiosk.window.show()
+        qtbot.waitUntil(lambda: kiosk.watching.done)
+        _corner_taps(kiosk, fake_clock)
+        assert kiosk.window.current_id is ScreenId.PIN
+    finally:
+        kiosk.shutdown()
+        QApplication.processEvents()
+
+
 def test_no_pin_set_keeps_admin_shut(kiosk, fake_clock):
     _corner_taps(kiosk, fake_clock)
     pin = kiosk.window.screen(ScreenId.PIN)
