@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -82,6 +81,8 @@ def cmd_set_pin(args: argparse.Namespace) -> int:
     if args.pin_stdin:
         pin = sys.stdin.readline().strip()
     else:
+        import getpass
+
         pin = getpass.getpass("New admin PIN (digits): ")
         if getpass.getpass("Repeat the PIN: ") != pin:
             print("The two PINs differ; nothing was changed.", file=sys.stderr)

@@ -7,8 +7,6 @@ scrypt hash in the form ``scrypt$n$r$p$salt_hex$hash_hex``.
 from __future__ import annotations
 
 import enum
-import hashlib
-import hmac
 import os
 from collections import deque
 from dataclasses import dataclass, field
@@ -39,6 +37,8 @@ def check_new_pin(pin: str) -> PinProblem | None:
 
 def hash_pin(pin: str, salt: bytes | None = None) -> str:
     """A salted scrypt hash of ``pin`` to store instead of the PIN."""
+    import hashlib  # here, not at the top: OpenSSL stays off the kiosk's first frame
+
     salt = os.urandom(16) if salt is None else salt
     digest = hashlib.scrypt(pin.encode(), salt=salt, n=_SCRYPT_N, r=_SCRYPT_R, p=_SCRYPT_P, dklen=32)
     return f"scrypt${_SCRYPT_N}${_SCRYPT_R}${_SCRYPT_P}${salt.hex()}${digest.hex()}"
@@ -46,6 +46,9 @@ def hash_pin(pin: str, salt: bytes | None = None) -> str:
 
 def verify_pin(pin: str, stored: str) -> bool:
     """True when ``pin`` matches the stored hash; False for a wrong PIN or a damaged hash."""
+    import hashlib  # here, not at the top: OpenSSL stays off the kiosk's first frame
+    import hmac
+
     try:
         scheme, n, r, p, salt_hex, digest_hex = stored.strip().split("$")
         if scheme != "scrypt":

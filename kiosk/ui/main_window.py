@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
@@ -11,9 +12,11 @@ from PySide6.QtWidgets import QLayout, QSizePolicy, QStackedWidget, QVBoxLayout,
 
 from kiosk.ui.context import ScreenContext
 from kiosk.ui.screens.base import Screen, ScreenId
-from kiosk.ui.widgets.accessibility_panel import AccessibilityPanel
 from kiosk.ui.widgets.bottom_bar import BottomBar
 from kiosk.ui.widgets.overlays import LanguagePicker, StillThereOverlay
+
+if TYPE_CHECKING:
+    from kiosk.ui.widgets.accessibility_panel import AccessibilityPanel
 
 log = logging.getLogger(__name__)
 
@@ -101,6 +104,9 @@ class MainWindow(QWidget):
     @property
     def accessibility(self) -> AccessibilityPanel:
         if self._accessibility is None:
+            # Imported when first opened (or warmed up after the first frame).
+            from kiosk.ui.widgets.accessibility_panel import AccessibilityPanel
+
             self._accessibility = AccessibilityPanel(self.context.theme, self)
             self._accessibility.set_bottom_aligned(self.context.theme.reach)
         return self._accessibility
