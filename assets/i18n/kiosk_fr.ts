@@ -101,10 +101,17 @@
     </message>
 </context>
 <context>
+    <name>AttractLoop</name>
+    <message>
+        <source>Public service announcement, playing without sound</source>
+        <translation>Message d&apos;intérêt public, diffusé sans le son</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <source>Blue Heart</source>
-        <extracomment>&quot;Touch to start&quot; in each UN language, shown in turn whatever the UI language is.</extracomment>
+        <extracomment>&quot;Touch to start&quot; in each UN language, shown in turn whatever the UI language is. With ``media.attract_loop`` on, the loop starts this long after Attract shows (the first time, its player and QtMultimedia load then, well after the first frame).</extracomment>
         <translation>Cœur bleu</translation>
     </message>
     <message>

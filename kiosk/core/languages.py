@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 
@@ -41,3 +42,18 @@ def language(code: str) -> Language:
         if lang.code == code:
             return lang
     raise KeyError(code)
+
+
+def is_right_to_left(text: str) -> bool | None:
+    """The direction of ``text`` from its first letter that has one (Unicode bidi rule P2).
+
+    True for Arabic or Hebrew, False for Latin, Cyrillic or Chinese, None for text with no such
+    letter (digits, punctuation): the caller keeps the direction of its surroundings.
+    """
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return None

@@ -133,3 +133,12 @@ def discover_media(folder: Path) -> list[PlaylistEntry]:
         title = path.stem.replace("-", " ").replace("_", " ").strip().capitalize()
         entries.append(PlaylistEntry(path.stem, kind, path, {FALLBACK: title}, poster=poster))
     return entries
+
+
+def playlist_for(content: Any, bundled_pack: Path) -> list[PlaylistEntry]:
+    """The playlist of the loaded content pack; until one is loaded (``content`` None), the
+    bundled pack's media.json, or without one the bundled media folder's files."""
+    items = getattr(getattr(content, "media", None), "items", None)
+    if items is not None:
+        return playlist_from_content(items)
+    return read_media_json(bundled_pack) or discover_media(bundled_pack / "media")

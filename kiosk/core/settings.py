@@ -49,6 +49,7 @@ class MediaSection:
     """[media] — public service announcements and interviews."""
 
     max_volume: float = _key(0.8, "Highest volume a visitor can choose, 0.0 to 1.0.", low=0.0, high=1.0)
+    attract_loop: bool = _key(False, "Loop the video PSAs on the Attract screen, muted, with captions in the default language.")
 
 
 @dataclass(frozen=True)

@@ -193,6 +193,11 @@ class Player(QObject):
         """Mute or unmute (the attract loop plays muted)."""
         self._audio.setMuted(muted)
 
+    @property
+    def is_muted(self) -> bool:
+        """True when no sound comes out whatever the volume."""
+        return self._audio.isMuted()
+
     def set_language(self, language: str) -> None:
         """Follow the visitor's language for captions."""
         self._language = language

@@ -118,3 +118,25 @@ def test_every_screen_fits_in_every_language(make_kiosk, code, size):
         if problems:
             failures[str(screen_id)] = problems[:3]
     assert not failures, failures
+
+
+def test_a_caption_is_painted_in_its_own_direction_whatever_the_ui_language(qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.ui.widgets.caption_band import CaptionBand
+
+    try:
+        for text in ("Human beings are not for sale.", "البشر ليسوا للبيع."):
+            pictures = []
+            # The application's direction is what the Arabic UI switches (and what QPainter uses).
+            for direction in (Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft):
+                QApplication.setLayoutDirection(direction)
+                band = CaptionBand()
+                qtbot.addWidget(band)
+                band.resize(900, band.height())
+                band.set_caption(text)
+                pictures.append(band.grab().toImage())
+            assert pictures[0] == pictures[1], text  # the full stop stays at the end of the sentence
+    finally:
+        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

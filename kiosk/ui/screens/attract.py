@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kiosk.core.languages import LANGUAGES
+from kiosk.core.media_list import PlaylistEntry, playlist_for
+from kiosk.core.paths import bundled_content_dir
 from kiosk.ui.context import ScreenContext
 from kiosk.ui.screens.base import Screen, ScreenId
 from kiosk.ui.widgets.heart import BlueHeart
@@ -20,6 +22,14 @@ TOUCH_TO_START = {
     "zh": "轻触屏幕开始",
 }
 PROMPT_SECONDS = 2.5
+#: With ``media.attract_loop`` on, the loop starts this long after Attract shows (the first time,
+#: its player and QtMultimedia load then, well after the first frame).
+LOOP_START_MS = 1000
+
+
+def attract_playlist(context: ScreenContext) -> list[PlaylistEntry]:
+    """What the loop plays: the pack's PSAs (the same playlist as Watch; interviews are left out)."""
+    return playlist_for(context.content, bundled_content_dir())
 
 
 class AttractScreen(Screen):
@@ -59,7 +69,18 @@ class AttractScreen(Screen):
         self._prompt_timer.setInterval(int(PROMPT_SECONDS * 1000))
         self._prompt_timer.timeout.connect(self._next_prompt)
         context.theme.changed.connect(lambda: self.heart.set_color(context.theme.color("accent")))
+        # The optional muted loop of PSAs takes the heart's place once it has a picture.
+        self.loop = None
+        self._loop_timer = QTimer(self)
+        self._loop_timer.setSingleShot(True)
+        self._loop_timer.setInterval(LOOP_START_MS)
+        self._loop_timer.timeout.connect(self._start_loop)
         self.finish_setup()
+
+    @property
+    def loop_enabled(self) -> bool:
+        """True when the organiser asked for the muted PSA loop (``media.attract_loop``)."""
+        return bool(getattr(self.context.settings.media, "attract_loop", False))
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Blue Heart"))
@@ -82,11 +103,50 @@ class AttractScreen(Screen):
         self._prompt_index = 0
         self._show_prompt()
         self._prompt_timer.start()
+        if self.loop_enabled:
+            self._loop_timer.start()
         super().showEvent(event)
 
     def hideEvent(self, event) -> None:  # noqa: N802 (Qt API)
         self._prompt_timer.stop()
+        self._loop_timer.stop()
+        if self.loop is not None:
+            self.loop.stop()
+            self._show_heart()
         super().hideEvent(event)
+
+    def apply_metrics(self) -> None:
+        super().apply_metrics()
+        if self.loop is not None:
+            self.loop.set_font_px(self.context.theme.font_px(40))
+
+    # -- the PSA loop ---------------------------------------------------------------------------
+    def _start_loop(self) -> None:
+        if not self.isVisible():
+            return
+        if self.loop is None:
+            from kiosk.services.media import Player
+            from kiosk.ui.widgets.attract_loop import AttractLoop
+
+            self.loop = AttractLoop(Player(max_volume=0.0))
+            self.loop.hide()
+            self.loop.first_frame.connect(self._show_loop)
+            self.loop.nothing_to_play.connect(self._show_heart)
+            layout = self.layout()
+            # The picture gets most of the height; the title and the prompt keep theirs.
+            layout.insertWidget(layout.indexOf(self.heart), self.loop, 16)
+            self.loop.set_font_px(self.context.theme.font_px(40))
+        lang = self.context.language.current or self.context.language.default
+        self.loop.start(attract_playlist(self.context), lang)
+
+    def _show_loop(self) -> None:
+        self.heart.hide()
+        self.loop.show()
+
+    def _show_heart(self) -> None:
+        if self.loop is not None:
+            self.loop.hide()
+        self.heart.show()
 
     def _next_prompt(self) -> None:
         self._prompt_index = (self._prompt_index + 1) % len(LANGUAGES)

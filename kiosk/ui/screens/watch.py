@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.core.languages import language as language_info
-from kiosk.core.media_list import PlaylistEntry, discover_media, playlist_from_content, read_media_json
+from kiosk.core.media_list import PlaylistEntry, playlist_for
 from kiosk.core.paths import bundled_content_dir
 from kiosk.core.playback import format_time, next_playable
 from kiosk.services.media import PlayableItem, Player
@@ -39,14 +39,8 @@ SKIP_AFTER_MS = 3000
 
 
 def playlist_entries(context: ScreenContext) -> list[PlaylistEntry]:
-    """The playlist from the loaded content pack; until one is loaded, the bundled media.json
-    (or, without one, the bundled media folder's files)."""
-    media = getattr(context.content, "media", None)
-    items = getattr(media, "items", None)
-    if items is not None:
-        return playlist_from_content(items)
-    pack = bundled_content_dir()
-    return read_media_json(pack) or discover_media(pack / "media")
+    """The playlist from the loaded content pack (until one is loaded, the bundled media)."""
+    return playlist_for(context.content, bundled_content_dir())
 
 
 class WatchScreen(Screen):

@@ -6,6 +6,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from kiosk.ui.text_direction import direction_of
+
 #: Lines of caption the band has room for: captions are written for at most three lines
 #: (the bundled ones wrap at 48 characters), and a wide band fits them in two.
 BAND_LINES = 3
@@ -65,5 +67,6 @@ class CaptionBand(QWidget):
             box = QRectF(self.rect()).adjusted(margin, self._font_px * 0.2, -margin, -self._font_px * 0.2)
             # The file's line breaks are for narrow screens: a wide band rewraps the words.
             text = self._text if self._lines >= BAND_LINES else " ".join(self._text.split())
+            painter.setLayoutDirection(direction_of(text, self.layoutDirection()))
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
         painter.end()

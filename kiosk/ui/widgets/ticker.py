@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
 
 from kiosk.core.ticker import TickerClock, TickerStrip, copy_origins, item_at, strip_origin
 from kiosk.ui.style import Theme
+from kiosk.ui.text_direction import direction_of
 from kiosk.ui.widgets.heart import heart_path
 
 FRAME_MS = 16  # ~60 frames per second
@@ -173,6 +174,7 @@ class NewsTicker(QWidget):
             painter.setFont(self._font)
             painter.setPen(text_color)
             baseline = (height + metrics.ascent() - metrics.descent()) / 2
+            painter.setLayoutDirection(direction_of(text, self.layoutDirection()))
             painter.drawText(QPointF(gap if rtl else 0.0, baseline), text)
             side = min(gap * 0.28, height * 0.45)
             heart_x = (gap / 2 if rtl else width + gap / 2) - side / 2

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QMouseEvent, QPainter, QPaintEv
 from PySide6.QtMultimedia import QVideoFrame
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from kiosk.ui.text_direction import direction_of
 from kiosk.ui.widgets.heart import heart_path
 
 
@@ -136,13 +137,13 @@ class VideoSurface(QWidget):
         painter.setPen(QColor("#FFFFFF"))
         line = font.pixelSize() * 1.5
         box = QRectF(area.left() + line, text_top, area.width() - 2 * line, line * 1.4)
-        painter.drawText(box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, self._speaker)
+        self._draw_text(painter, box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, self._speaker)
         font.setBold(False)
         font.setPixelSize(round(self._font_px * 0.8))
         painter.setFont(font)
         painter.setPen(QColor("#C5D5EA"))
         below = QRectF(box.left(), box.bottom(), box.width(), line * 1.6)
-        painter.drawText(below, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, self._subtitle)
+        self._draw_text(painter, below, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, self._subtitle)
 
     def _paint_play_symbol(self, painter: QPainter, area: QRectF) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -167,13 +168,18 @@ class VideoSurface(QWidget):
         painter.setPen(QColor("#FFFFFF"))
         margin = self._font_px * 1.5
         top = QRectF(area.left() + margin, area.top(), area.width() - 2 * margin, area.height() / 2 - self._font_px * 0.2)
-        painter.drawText(top, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap, self._message)
+        self._draw_text(painter, top, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap, self._message)
         font.setBold(False)
         font.setPixelSize(round(self._font_px * 0.8))
         painter.setFont(font)
         painter.setPen(QColor("#C5D5EA"))
         bottom = QRectF(top.left(), area.center().y() + self._font_px * 0.4, top.width(), area.height() / 2 - self._font_px)
-        painter.drawText(bottom, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, self._message_detail)
+        self._draw_text(painter, bottom, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, self._message_detail)
+
+    def _draw_text(self, painter: QPainter, box: QRectF, flags, text: str) -> None:
+        # In the text's own direction: an English title stays left-to-right in the Arabic UI.
+        painter.setLayoutDirection(direction_of(text, self.layoutDirection()))
+        painter.drawText(box, flags, text)
 
     # -- touch -----------------------------------------------------------------------------------
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
