@@ -272,6 +272,13 @@
     </message>
 </context>
 <context>
+    <name>LanguageTag</name>
+    <message>
+        <source>In English</source>
+        <translation>بالإنجليزية</translation>
+    </message>
+</context>
+<context>
     <name>LearnScreen</name>
     <message>
         <source>Learn</source>

@@ -264,6 +264,13 @@
     </message>
 </context>
 <context>
+    <name>LanguageTag</name>
+    <message>
+        <source>In English</source>
+        <translation>En anglais</translation>
+    </message>
+</context>
+<context>
     <name>LearnScreen</name>
     <message>
         <source>Learn</source>

@@ -266,6 +266,13 @@
     </message>
 </context>
 <context>
+    <name>LanguageTag</name>
+    <message>
+        <source>In English</source>
+        <translation>На английском</translation>
+    </message>
+</context>
+<context>
     <name>LearnScreen</name>
     <message>
         <source>Learn</source>

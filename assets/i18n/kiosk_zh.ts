@@ -262,6 +262,13 @@
     </message>
 </context>
 <context>
+    <name>LanguageTag</name>
+    <message>
+        <source>In English</source>
+        <translation>英文</translation>
+    </message>
+</context>
+<context>
     <name>LearnScreen</name>
     <message>
         <source>Learn</source>

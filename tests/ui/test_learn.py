@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QLabel
 from kiosk.ui.screens.learn import PARTS, LearnScreen
 from tests.core.test_content_bundled import SMUGGLING_ARTICLE_3, TRAFFICKING_ARTICLE_3
 from tests.helpers.content import close_screen, content_context
@@ -130,3 +131,30 @@ def test_the_next_visitor_starts_afresh(learn, qtbot):
     assert not page.result_card.isVisible()
     tap(learn.buttons["elements"])
     assert not learn.pages["elements"].cards["act"].items.isVisible()
+
+
+def test_an_organisers_card_without_the_visitors_language_says_it_is_in_english(qtbot, tmp_path):
+    import json
+
+    from kiosk.ui.widgets.pages import LanguageTag
+
+    pack = tmp_path / "our-pack"
+    pack.mkdir()
+    (pack / "pack.json").write_text(json.dumps({"name": "Our event", "version": "1"}), encoding="utf-8")
+    card = {"id": "our-stand", "title": {"en": "Visit our stand"}, "body": {"en": "Hall B, all week."}}
+    (pack / "learn.json").write_text(json.dumps({"campaign": [card]}), encoding="utf-8")
+    context = content_context(tmp_path / "ctx", override=pack)
+    screen = LearnScreen(context)
+    screen.resize(1920, 1000)
+    screen.show()
+    qtbot.waitExposed(screen)
+    try:
+        context.language.set_language("ru")
+        tap(screen.buttons["campaign"])
+        page = screen.pages["campaign"]
+        tagged = [tag.parentWidget() for tag in page.findChildren(LanguageTag)]
+        assert len(tagged) == 1  # the bundled cards are in Russian; only the organiser's is not
+        assert "Visit our stand" in [label.text() for label in tagged[0].findChildren(QLabel)]
+        assert page.findChildren(LanguageTag)[0].text() == "На английском"
+    finally:
+        close_screen(screen, context)

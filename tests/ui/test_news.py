@@ -89,3 +89,23 @@ def test_next_visitor_sees_the_list(make_news):
     screen.open_item("2009-02-12-global-report")
     screen.context.visit_reset.run()
     assert screen.pages.currentWidget() is screen.list_page
+
+
+def test_a_headline_without_the_visitors_language_says_it_is_in_english(make_news):
+    screen = make_news()
+    assert all(row.language_tag is None for row in screen.rows)  # English UI: nothing to say
+    screen.context.language.set_language("es")
+    assert all(row.language_tag is None for row in screen.rows)  # every bundled item has Spanish
+    screen.context.language.set_language("ar")
+    row = screen.rows[0]
+    for _ in range(3):  # the rebuilt rows are shown and laid out by the event loop
+        QApplication.processEvents()
+    assert row.language_tag is not None and row.language_tag.isVisible()
+    assert row.language_tag.text() == "بالإنجليزية"
+    tap(row)
+    assert screen.pages.currentWidget() is screen.detail
+    assert screen.detail.language_tag.isVisible()
+    assert screen.detail.language_tag.text() == "بالإنجليزية"
+    screen.context.language.set_language("fr")  # the detail follows the language
+    assert screen.pages.currentWidget() is screen.detail
+    assert not screen.detail.language_tag.isVisible()

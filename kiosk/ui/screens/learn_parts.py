@@ -13,7 +13,7 @@ from kiosk.core.content.models import Element, LearnFile, LegalDefinition
 from kiosk.core.languages import language
 from kiosk.ui.style import Theme
 from kiosk.ui.widgets.heart import BlueHeart
-from kiosk.ui.widgets.pages import Card, ScrollPage, clear_layout, plain_label
+from kiosk.ui.widgets.pages import Card, ScrollPage, clear_layout, language_tag, plain_label
 
 
 class LearnPage(ScrollPage):
@@ -23,9 +23,11 @@ class LearnPage(ScrollPage):
         super().__init__(parent)
         self.theme = theme
         self.portrait = False
+        self.lang = "en"
 
     def show_content(self, learn: LearnFile, lang: str, portrait: bool) -> None:
         self.portrait = portrait
+        self.lang = lang
         clear_layout(self.column)
         px = self.theme.px
         self.column.setSpacing(px(28))
@@ -35,11 +37,16 @@ class LearnPage(ScrollPage):
     def build(self, learn: LearnFile, lang: str) -> None:
         raise NotImplementedError
 
-    def card(self, *widgets: QWidget) -> Card:
+    def card(self, *widgets: QWidget, texts: tuple = ()) -> Card:
+        """A card of ``widgets``; with an "In English" tag when one of the pack ``texts`` shown
+        on it has no version in the page's language."""
         card = Card()
         card.set_padding(self.theme.px(32))
         for widget in widgets:
             card.add(widget)
+        tag = language_tag(self.lang, *texts)
+        if tag is not None:
+            card.column.addWidget(tag, 0, Qt.AlignmentFlag.AlignLeading)
         card.column.addStretch(1)
         return card
 
@@ -55,7 +62,8 @@ class OverviewPage(LearnPage):
     def build(self, learn: LearnFile, lang: str) -> None:
         row = self.row_or_column()
         for card in learn.about:
-            row.addWidget(self.card(plain_label("CardTitle", card.title.text(lang)), plain_label("Body", card.body.text(lang))), 1)
+            row.addWidget(self.card(plain_label("CardTitle", card.title.text(lang)), plain_label("Body", card.body.text(lang)),
+                                    texts=(card.title, card.body)), 1)
         self.column.addLayout(row)
 
 
@@ -77,9 +85,11 @@ class DefinitionPage(LearnPage):
         left = QVBoxLayout()
         left.setSpacing(self.theme.px(28))
         self.summary_label = plain_label("Lead", item.summary.text(lang))
-        left.addWidget(self.card(plain_label("Kicker", self.tr("In plain words")), self.summary_label))
+        left.addWidget(self.card(plain_label("Kicker", self.tr("In plain words")), self.summary_label,
+                                 texts=(item.title, item.summary)))
         if item.note is not None:
-            left.addWidget(self.card(plain_label("Kicker", self.tr("Good to know")), plain_label("Body", item.note.text(lang))))
+            left.addWidget(self.card(plain_label("Kicker", self.tr("Good to know")), plain_label("Body", item.note.text(lang)),
+                                     texts=(item.note,)))
         left.addStretch(1)
         row.addLayout(left, 1)
         row.addWidget(self._quote_card(item, lang), 1)
@@ -128,6 +138,10 @@ class ElementCard(QPushButton):
         column.addWidget(self.title)
         column.addWidget(self.items)
         column.addWidget(self.hint)
+        tag = language_tag(lang, element.title, element.question, *element.items)
+        if tag is not None:
+            tag.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            column.addWidget(tag, 0, Qt.AlignmentFlag.AlignLeading)
         column.addStretch(1)
         self.setAccessibleName(self.title.text())
         self.toggled.connect(self._show)
@@ -186,7 +200,7 @@ class ComparisonPage(LearnPage):
             else:
                 grid.addWidget(topic, row, 0, Qt.AlignmentFlag.AlignVCenter)
             for column, text in ((first, item.trafficking), (first + 1, item.smuggling)):
-                card = self.card(plain_label("Body", text.text(lang)))
+                card = self.card(plain_label("Body", text.text(lang)), texts=(item.topic, text))
                 card.set_padding(self.theme.px(22))
                 grid.addWidget(card, row, column)
             row += 1
@@ -215,7 +229,8 @@ class CampaignPage(LearnPage):
         grid.setSpacing(gap)
         columns = 2 if self.portrait else 3
         for index, card in enumerate(learn.campaign):
-            widget = self.card(plain_label("CardTitle", card.title.text(lang)), plain_label("Body", card.body.text(lang)))
+            widget = self.card(plain_label("CardTitle", card.title.text(lang)), plain_label("Body", card.body.text(lang)),
+                               texts=(card.title, card.body))
             grid.addWidget(widget, index // columns, index % columns)
         for column in range(columns):
             grid.setColumnStretch(column, 1)

@@ -52,7 +52,7 @@ class QuizPage(LearnPage):
         self.progress = plain_label("QuizProgress", self.tr("Question %1 of %2").replace("%1", str(self.run.index + 1)).replace("%2", str(total)))
         self.scenario = plain_label("Scenario", question.scenario.text(lang))
         self.column.addWidget(self.progress)
-        self.column.addWidget(self.card(self.scenario))
+        self.column.addWidget(self.card(self.scenario, texts=(question.scenario, question.explanation)))
         labels = {"trafficking": self.tr("Trafficking"), "smuggling": self.tr("Smuggling"), "both": self.tr("Both")}
         self.choice_buttons: dict[str, QPushButton] = {}
         row = QGridLayout()

@@ -11,7 +11,7 @@ from kiosk.ui.context import ScreenContext
 from kiosk.ui.icons import icon
 from kiosk.ui.screens.base import Screen, ScreenHeader, ScreenId
 from kiosk.ui.widgets.pack_image import PackImage
-from kiosk.ui.widgets.pages import Card, ScrollPage, clear_layout, plain_label
+from kiosk.ui.widgets.pages import Card, LanguageTag, ScrollPage, clear_layout, language_tag, plain_label, shown_in_english
 from kiosk.ui.widgets.qr_code import QrCode
 
 
@@ -36,7 +36,15 @@ class NewsRow(QPushButton):
         column = QVBoxLayout(self)
         column.setContentsMargins(padding, padding * 2 // 3, padding, padding * 2 // 3)
         column.setSpacing(padding // 4)
-        column.addWidget(self.date_label)
+        self.language_tag = language_tag(lang, item.headline, item.body)
+        if self.language_tag is None:
+            column.addWidget(self.date_label)
+        else:
+            top = QHBoxLayout()
+            top.addWidget(self.date_label, 1)
+            self.language_tag.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            top.addWidget(self.language_tag, 0, Qt.AlignmentFlag.AlignVCenter)
+            column.addLayout(top)
         column.addWidget(self.headline)
         self.setAccessibleName(self.headline.text())
         self.clicked.connect(lambda: self.opened.emit(self.item_id))
@@ -61,6 +69,7 @@ class NewsDetail(ScrollPage):
         super().__init__(parent)
         self.date_label = plain_label("NewsDate")
         self.headline = plain_label("DetailHeadline")
+        self.language_tag = LanguageTag()
         self.image = PackImage()
         self.body = plain_label("Body")
         self.link_card = Card()
@@ -76,7 +85,10 @@ class NewsDetail(ScrollPage):
         link_column.addStretch(1)
         link_row.addLayout(link_column, 1)
         self.link_card.column.addLayout(link_row)
-        for widget in (self.date_label, self.headline, self.image, self.body, self.link_card):
+        self.column.addWidget(self.date_label)
+        self.column.addWidget(self.headline)
+        self.column.addWidget(self.language_tag, 0, Qt.AlignmentFlag.AlignLeading)
+        for widget in (self.image, self.body, self.link_card):
             self.column.addWidget(widget)
         self.column.addStretch(1)
         self.item: NewsItem | None = None
@@ -85,6 +97,8 @@ class NewsDetail(ScrollPage):
         self.item = item
         self.date_label.setText(news_date(item.date, item.end_date, lang))
         self.headline.setText(item.headline.text(lang))
+        self.language_tag.retranslate_ui()
+        self.language_tag.setVisible(shown_in_english(lang, (item.headline, item.body)))
         self.image.setVisible(item.image is not None)
         self.image.set_path(item.image)
         self.body.setText(item.body.text(lang) if item.body else "")

@@ -9,7 +9,7 @@ from kiosk.core.content.models import Publication
 from kiosk.ui.context import ScreenContext
 from kiosk.ui.screens.base import Screen, ScreenHeader, ScreenId
 from kiosk.ui.widgets.pack_image import PackImage
-from kiosk.ui.widgets.pages import Card, ScrollPage, clear_layout, plain_label
+from kiosk.ui.widgets.pages import Card, ScrollPage, clear_layout, language_tag, plain_label
 from kiosk.ui.widgets.qr_code import QrCode
 
 
@@ -37,6 +37,9 @@ class PublicationCard(Card):
         text.setSpacing(padding // 2)
         text.addWidget(self.title)
         text.addWidget(self.description)
+        self.language_tag = language_tag(lang, item.title, item.description)
+        if self.language_tag is not None:
+            text.addWidget(self.language_tag, 0, Qt.AlignmentFlag.AlignLeading)
         text.addStretch(1)
         row = QHBoxLayout()
         row.setSpacing(padding)

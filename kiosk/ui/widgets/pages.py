@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Protocol
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QScroller, QSizePolicy, QVBoxLayout, QWidget
+
+from kiosk.core.languages import DEFAULT_LANGUAGE
 
 
 def plain_label(object_name: str, text: str = "", wrap: bool = True) -> QLabel:
@@ -14,6 +19,35 @@ def plain_label(object_name: str, text: str = "", wrap: bool = True) -> QLabel:
     label.setWordWrap(wrap)
     label.setText(text)
     return label
+
+
+class _Localized(Protocol):
+    def get(self, lang: str) -> tuple[str, str]: ...
+
+
+def shown_in_english(lang: str, texts: Iterable[_Localized | None]) -> bool:
+    """True when one of ``texts`` (pack texts, None for an absent one) falls back to English
+    because it has no ``lang`` version."""
+    return lang != DEFAULT_LANGUAGE and any(text is not None and text.get(lang)[1] != lang for text in texts)
+
+
+class LanguageTag(QLabel):
+    """The small "In English" tag beside a pack text that has no version in the UI language."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("LanguageTag")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setText(self.tr("In English"))
+
+
+def language_tag(lang: str, *texts: _Localized | None) -> LanguageTag | None:
+    """A :class:`LanguageTag` when one of ``texts`` is shown in English in place of ``lang``."""
+    return LanguageTag() if shown_in_english(lang, texts) else None
 
 
 class Card(QFrame):
