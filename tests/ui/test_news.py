@@ -91,21 +91,29 @@ def test_next_visitor_sees_the_list(make_news):
     assert screen.pages.currentWidget() is screen.list_page
 
 
-def test_a_headline_without_the_visitors_language_says_it_is_in_english(make_news):
-    screen = make_news()
+def test_a_headline_without_the_visitors_language_says_it_is_in_english(make_news, tmp_path):
+    # The organiser's example items are in English, French and Spanish; the bundled news in all six.
+    screen = make_news(override=shutil.copytree(EXAMPLE, tmp_path / "example"))
     assert all(row.language_tag is None for row in screen.rows)  # English UI: nothing to say
     screen.context.language.set_language("es")
-    assert all(row.language_tag is None for row in screen.rows)  # every bundled item has Spanish
+    assert all(row.language_tag is None for row in screen.rows)
     screen.context.language.set_language("ar")
-    row = screen.rows[0]
     for _ in range(3):  # the rebuilt rows are shown and laid out by the event loop
         QApplication.processEvents()
-    assert row.language_tag is not None and row.language_tag.isVisible()
+    tagged = {row.item_id for row in screen.rows if row.language_tag is not None}
+    assert tagged == {"city-hall-blue-heart-day", "2009-03-05-blue-heart-launch"}  # the film evening is not shown yet
+    row = next(r for r in screen.rows if r.item_id == "city-hall-blue-heart-day")
+    assert row.language_tag.isVisible()
     assert row.language_tag.text() == "بالإنجليزية"
+    screen.list_page.ensureWidgetVisible(row)
+    QApplication.processEvents()
     tap(row)
     assert screen.pages.currentWidget() is screen.detail
     assert screen.detail.language_tag.isVisible()
     assert screen.detail.language_tag.text() == "بالإنجليزية"
     screen.context.language.set_language("fr")  # the detail follows the language
     assert screen.pages.currentWidget() is screen.detail
+    assert not screen.detail.language_tag.isVisible()
+    screen.context.language.set_language("ar")
+    assert screen.open_item("2009-08-28-training-manual-bangkok")  # a bundled item, in Arabic: no tag
     assert not screen.detail.language_tag.isVisible()
