@@ -61,10 +61,12 @@ FAMILIES: tuple[Family, ...] = (
     # 1.65 em still holds common vowel marks above and below; the rare tallest ones may touch
     # the line above. (This is what Noto's "Arabic UI" variant does, with smaller glyphs.)
     ), line_metrics=(1100, 550)),
-    # Index 2 of the Noto Sans CJK collections is the simplified Chinese (SC) face. Regular
-    # only: a bold face would double the largest file; Qt emboldens the regular one instead.
+    # Index 2 of the Noto Sans CJK collections is the simplified Chinese (SC) face. The bold
+    # face doubles the largest file, but without it Qt shows Chinese headings and the kiosk's
+    # many semi-bold labels in the regular weight beside bold Latin digits.
     Family("BlueHeart Noto Sans SC", "BlueHeartNotoSansSC", (
         ("Regular", "NotoSansCJK-Regular.ttc", 2),
+        ("Bold", "NotoSansCJK-Bold.ttc", 2),
     ), extension="otf"),
     Family("BlueHeart Noto Sans Symbols 2", "BlueHeartNotoSansSymbols2", (
         ("Regular", "NotoSansSymbols2-Regular.ttf", 0),

@@ -112,5 +112,6 @@ def test_the_widgets_render_with_a_bundled_family(make_kiosk):
 
 def test_the_bundle_stays_small():
     total = sum(path.stat().st_size for path in font_files())
-    assert total < 3 * 1024 * 1024, f"bundled fonts weigh {total / 1024 / 1024:.1f} MiB"
+    # Two Chinese faces (regular, bold) are 3 MiB of it; everything else is under 0.7 MiB.
+    assert total < 4 * 1024 * 1024, f"bundled fonts weigh {total / 1024 / 1024:.1f} MiB"
     assert (assets_dir() / "fonts" / "OFL.txt").exists()
