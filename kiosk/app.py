@@ -41,6 +41,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+#: Milliseconds after a visit ends before its freed memory is handed back to the system.
+RELEASE_AFTER_VISIT_MS = 2000
+
 
 @dataclass
 class KioskOptions:
@@ -169,6 +172,8 @@ def build_kiosk(
     idle.warning_tick.connect(window.update_still_there)
     idle.warning_cancelled.connect(window.hide_still_there)
     idle.visit_ended.connect(window.end_visit)
+    # Nobody is at the kiosk now: hand what the visit freed back to the system (a few ms).
+    idle.visit_ended.connect(lambda: QTimer.singleShot(RELEASE_AFTER_VISIT_MS, window, _release_free_memory))
 
     guard = KioskGuard(
         locked=context.kiosk_mode,
@@ -338,12 +343,22 @@ class _FirstFrameProbe(QObject):
         QCoreApplication.exit(0)  # quit() would ask the locked window to close first
 
 
+def _release_free_memory() -> None:
+    from kiosk.services.memory import release_free_memory  # ctypes stays off the first frame
+
+    release_free_memory()
+
+
 def _log_unhandled(kind, value, traceback) -> None:
     log.critical("unhandled error", exc_info=(kind, value, traceback))
 
 
 def run(options: KioskOptions) -> int:
     """Run the kiosk until Admin exits it."""
+    # Before Qt starts any thread: memory stays flat over days (see kiosk/services/memory.py).
+    from kiosk.services.memory import limit_malloc_arenas
+
+    limit_malloc_arenas()
     paths = user_paths(options.data_dir)
     # KIOSK_LOG_LEVEL=DEBUG (set by the debug bundle, KIOSK_BUNDLE_DEBUG=1) logs everything.
     level = getattr(logging, os.environ.get("KIOSK_LOG_LEVEL", "INFO").upper(), logging.INFO)

@@ -155,6 +155,7 @@ SECTIONS: dict[str, Callable[[argparse.Namespace], None]] = {
     "pledge": lambda args: _bench_pledge(args.pledges),
     "ticker": lambda args: __import__("tests.benchmarks.bench_ticker", fromlist=["bench_ticker"]).bench_ticker(),
     "video": lambda args: __import__("tests.benchmarks.bench_media", fromlist=["bench_video"]).bench_video(),
+    "memory": lambda args: __import__("tests.benchmarks.bench_memory", fromlist=["bench_memory"]).bench_memory(args.visits),
 }
 
 
@@ -169,6 +170,7 @@ def main() -> int:
     parser.add_argument("--launches", type=int, default=7)
     parser.add_argument("--taps", type=int, default=300)
     parser.add_argument("--pledges", type=int, default=200)
+    parser.add_argument("--visits", type=int, default=120, help="visits for the memory section (about 3 s each)")
     parser.add_argument("--only", choices=sorted(SECTIONS), action="append", help="run only these sections")
     args = parser.parse_args()
     print(f"Python {sys.version.split()[0]} on {os.cpu_count()} cores")
