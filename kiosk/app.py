@@ -188,7 +188,7 @@ def build_kiosk(
     # filter receives for the virtual keyboard's input context (a class PySide does not know)
     # makes PySide build every QObject class of QtCore/QtGui/QtWidgets with their enums, about
     # 25 ms that would otherwise delay the first frame.
-    watching = AfterFirstFrame(window, lambda: (idle.install(), guard.install()))
+    watching = AfterFirstFrame(window, lambda: (_limit_malloc_arenas(), idle.install(), guard.install()))
 
     _wire_pledges(context, window, content)
     extras: dict[str, object] = {"content": content}
@@ -343,6 +343,14 @@ class _FirstFrameProbe(QObject):
         QCoreApplication.exit(0)  # quit() would ask the locked window to close first
 
 
+def _limit_malloc_arenas() -> None:
+    # Before the keyboard, the player and the pledge worker start their threads, and after the
+    # first frame (ctypes costs 3 ms): memory stays flat over days (kiosk/services/memory.py).
+    from kiosk.services.memory import limit_malloc_arenas
+
+    limit_malloc_arenas()
+
+
 def _release_free_memory() -> None:
     from kiosk.services.memory import release_free_memory  # ctypes stays off the first frame
 
@@ -355,10 +363,6 @@ def _log_unhandled(kind, value, traceback) -> None:
 
 def run(options: KioskOptions) -> int:
     """Run the kiosk until Admin exits it."""
-    # Before Qt starts any thread: memory stays flat over days (see kiosk/services/memory.py).
-    from kiosk.services.memory import limit_malloc_arenas
-
-    limit_malloc_arenas()
     paths = user_paths(options.data_dir)
     # KIOSK_LOG_LEVEL=DEBUG (set by the debug bundle, KIOSK_BUNDLE_DEBUG=1) logs everything.
     level = getattr(logging, os.environ.get("KIOSK_LOG_LEVEL", "INFO").upper(), logging.INFO)

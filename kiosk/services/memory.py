@@ -9,7 +9,6 @@ RSS 349 instead of 426 MiB), flat after the first hundred visits.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import logging
 import sys
 
@@ -24,9 +23,8 @@ ARENAS = 2
 def _glibc() -> ctypes.CDLL | None:
     if not sys.platform.startswith("linux"):
         return None
-    name = ctypes.util.find_library("c")
     try:
-        libc = ctypes.CDLL(name or "libc.so.6")
+        libc = ctypes.CDLL("libc.so.6")  # glibc's name; not find_library(), which runs ldconfig
         libc.mallopt  # noqa: B018 - only glibc has it (musl does not)
         libc.malloc_trim  # noqa: B018
     except (OSError, AttributeError):
@@ -35,7 +33,8 @@ def _glibc() -> ctypes.CDLL | None:
 
 
 def limit_malloc_arenas(arenas: int = ARENAS) -> bool:
-    """Limit glibc's malloc arenas; call at start, before Qt starts its threads.
+    """Limit glibc's malloc arenas; call early, before the threads that allocate the most
+    (keyboard, media playback, pledge worker) start. Arenas made before stay.
 
     True when the limit is set; False (and nothing changed) on other C libraries and systems.
     """

@@ -6,8 +6,9 @@ or as the ``memory`` section of tests.benchmarks.bench_kiosk.
 Each visit is done by touch, as a visitor would: Attract → Home → every Learn part and a quiz
 answer → a news item → Publications → Watch (a few seconds of the PSA, every fifth visit) →
 a pledge with the on-screen keyboard open → another language → the visit ends (as after the
-idle timeout). The resident memory (RSS) is read after each visit. Like the kiosk at start, the
-benchmark first limits glibc's malloc arenas (kiosk/services/memory.py).
+idle timeout). The resident memory (RSS) is read after each visit. The kiosk limits glibc's malloc
+arenas just after its first frame and hands freed memory back after each visit
+(kiosk/services/memory.py).
 
 Figures printed: RSS after the warm-up visits and at the end, the peak (VmHWM), and the growth per
 visit over the second half (least squares), with what that growth would add over a day of
@@ -61,10 +62,6 @@ def _slope(values: list[float]) -> float:
 def bench_memory(visits: int) -> None:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     sys.path.insert(0, str(ROOT))
-    from kiosk.services.memory import limit_malloc_arenas
-
-    if not os.environ.get("BENCH_DEFAULT_ARENAS"):
-        limit_malloc_arenas()  # as the kiosk does at start
     from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
