@@ -9,6 +9,7 @@ stays fragmented there. Without these two measures RSS grew from 335 to 414 MiB 
 from __future__ import annotations
 
 import ctypes
+import functools
 import logging
 import sys
 
@@ -20,6 +21,7 @@ _M_ARENA_MAX = -8
 ARENAS = 2
 
 
+@functools.cache
 def _glibc() -> ctypes.CDLL | None:
     if not sys.platform.startswith("linux"):
         return None

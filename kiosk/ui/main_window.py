@@ -11,6 +11,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLayout, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.ui.context import ScreenContext
+from kiosk.ui.first_frame import AfterFirstFrame
 from kiosk.ui.screens.base import Screen, ScreenId
 from kiosk.ui.widgets.bottom_bar import BottomBar
 from kiosk.ui.widgets.overlays import LanguagePicker, StillThereOverlay
@@ -24,6 +25,8 @@ log = logging.getLogger(__name__)
 ADMIN_CORNER_PX = 140
 #: Reach mode leaves up to this share of the window's height empty at the top, so every control
 #: is in the lower part (a wheelchair user's or a child's reach): 40 % upright, 30 % landscape.
+#: Milliseconds between the first frame and the building of the other screens.
+WARM_UP_DELAY_MS = 100
 REACH_TOP_SHARE_PORTRAIT = 0.40
 REACH_TOP_SHARE_LANDSCAPE = 0.30
 
@@ -154,13 +157,7 @@ class MainWindow(QWidget):
 
     def warm_up_after_first_frame(self) -> None:
         """Start :meth:`warm_up` shortly after the window first paints."""
-        self._warm_up_pending = True
-
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        super().paintEvent(event)
-        if getattr(self, "_warm_up_pending", False):
-            self._warm_up_pending = False
-            QTimer.singleShot(100, self.warm_up)
+        AfterFirstFrame(self, self.warm_up, delay_ms=WARM_UP_DELAY_MS)
 
     def warm_up(self) -> None:
         """Build the screens and overlays not built yet, one per event-loop turn, after the

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk.ui.context import ScreenContext
 from kiosk.ui.first_frame import AfterFirstFrame
+from kiosk.ui.main_window import WARM_UP_DELAY_MS
 from kiosk.ui.screens.base import ScreenId
 
 
@@ -53,7 +54,7 @@ def wire_pledge_screens(context: ScreenContext, window, load_content=None) -> No
         load_content: loads the content pack into ``context.content`` (None: use what is there).
     """
     # Like the window's warm-up of the other screens: a moment after the first frame.
-    AfterFirstFrame(window, lambda: _wire_now(context, window, load_content), delay_ms=100)
+    AfterFirstFrame(window, lambda: _wire_now(context, window, load_content), delay_ms=WARM_UP_DELAY_MS)
 
 
 def _wire_now(context: ScreenContext, window, load_content) -> None:
