@@ -26,6 +26,7 @@ from kiosk.services.idle import IdleWatcher
 from kiosk.services.keyboard import prepare_environment as prepare_keyboard
 from kiosk.services.lockdown import KioskGuard
 from kiosk.services.logs import setup_logging
+from kiosk.services.render_path import RenderPath
 from kiosk.services.visit import VisitReset
 from kiosk.storage.pin_file import PinFile
 from kiosk.ui.context import ScreenContext
@@ -120,7 +121,8 @@ def build_kiosk(
     """
     app = qt_application()
     paths = paths or user_paths(options.data_dir)
-    config = load_settings(options.config_file or paths.config_file)
+    config_file = options.config_file or paths.config_file
+    config = load_settings(config_file)
     settings = config.settings
     if options.data_dir is None and settings.kiosk.data_dir:
         paths = user_paths(Path(settings.kiosk.data_dir))
@@ -139,6 +141,8 @@ def build_kiosk(
         visit_reset=visit_reset,
         kiosk_mode=not options.windowed,
         warnings=list(config.warnings),
+        render_path=RenderPath(settings.display.renderer),
+        config_file=Path(config_file),
     )
     content_dir = options.content_dir or (Path(settings.kiosk.content_dir) if settings.kiosk.content_dir else None)
     content = ContentOnDemand(context, content_dir)
@@ -156,9 +160,11 @@ def build_kiosk(
         ScreenId.NEWS: lambda: _screen("news", "NewsScreen")(context),
         ScreenId.WATCH: lambda: _watch_screen(context, idle),
         ScreenId.PUBLICATIONS: lambda: _screen("publications", "PublicationsScreen")(context),
-        ScreenId.PLEDGE: lambda: _screen("pledge", "PledgeScreen")(context),
         ScreenId.PIN: lambda: _screen("pin", "PinScreen")(context, door),
         ScreenId.ADMIN: lambda: _admin_screen(context, window),
+        # Last, so that the renderer probe (started at the first frame) is done by the time the
+        # warm-up reaches the keyboard, whose Qt Quick backend must be chosen before it exists.
+        ScreenId.PLEDGE: lambda: _pledge_screen(context),
     }
     # Every screen but Attract needs the content pack: it loads before the first of them is
     # built (right after the first frame), keeping pydantic off the first frame's path.
@@ -172,8 +178,11 @@ def build_kiosk(
     idle.warning_tick.connect(window.update_still_there)
     idle.warning_cancelled.connect(window.hide_still_there)
     idle.visit_ended.connect(window.end_visit)
+    # Every end of a visit (the timeout, or a way back to Attract) also ends it for the watcher:
+    # no "Still there?" countdown or hold carries over to the next visitor.
+    visit_reset.register("idle", idle.forget_visit)
     # Nobody is at the kiosk now: hand what the visit freed back to the system (a few ms).
-    idle.visit_ended.connect(lambda: QTimer.singleShot(RELEASE_AFTER_VISIT_MS, window, _release_free_memory))
+    window.visit_ended.connect(lambda: QTimer.singleShot(RELEASE_AFTER_VISIT_MS, window, _release_free_memory))
 
     guard = KioskGuard(
         locked=context.kiosk_mode,
@@ -188,7 +197,9 @@ def build_kiosk(
     # filter receives for the virtual keyboard's input context (a class PySide does not know)
     # makes PySide build every QObject class of QtCore/QtGui/QtWidgets with their enums, about
     # 25 ms that would otherwise delay the first frame.
-    watching = AfterFirstFrame(window, lambda: (_limit_malloc_arenas(), idle.install(), guard.install()))
+    watching = AfterFirstFrame(
+        window, lambda: (_limit_malloc_arenas(), idle.install(), guard.install(), context.render_path.start())
+    )
 
     _wire_pledges(context, window, content)
     extras: dict[str, object] = {"content": content}
@@ -267,7 +278,7 @@ def _news_ticker(context: ScreenContext, window: MainWindow, idle: IdleWatcher) 
     ticker.item_tapped.connect(open_item)
     idle.warning_shown.connect(lambda _seconds: ticker.pause("idle-warning"))
     idle.warning_cancelled.connect(lambda: ticker.resume("idle-warning"))
-    idle.visit_ended.connect(lambda: ticker.resume("idle-warning"))
+    window.visit_ended.connect(lambda: ticker.resume("idle-warning"))
     return ticker
 
 
@@ -284,6 +295,12 @@ def _wire_pledges(context: ScreenContext, window: MainWindow, content: ContentOn
 def _screen(module: str, name: str) -> type:
     """The screen class ``name`` from ``kiosk.ui.screens.<module>``, imported on first use."""
     return getattr(importlib.import_module(f"kiosk.ui.screens.{module}"), name)
+
+
+def _pledge_screen(context: ScreenContext):
+    """The Pledge screen, once the keyboard's renderer is chosen (see kiosk.services.render_path)."""
+    context.render_path.ensure_decided()
+    return _screen("pledge", "PledgeScreen")(context)
 
 
 def _watch_screen(context: ScreenContext, idle: IdleWatcher):

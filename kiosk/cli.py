@@ -58,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     set_pin.add_argument("--pin-stdin", action="store_true", help="read the PIN from standard input (for scripts)")
 
     sub.add_parser("self-test", help="start offscreen, visit every screen, reset; exit 0 when all is well")
+    sub.add_parser("probe-renderer", help="print the OpenGL renderer this display offers, as JSON (the kiosk runs it at start)")
     return parser
 
 
@@ -182,6 +183,12 @@ def cmd_validate_content(args: argparse.Namespace) -> int:
     return code
 
 
+def cmd_probe_renderer(args: argparse.Namespace) -> int:
+    from kiosk.services.render_path import probe_main
+
+    return probe_main()
+
+
 def cmd_not_yet(args: argparse.Namespace) -> int:
     print(f"{args.command}: this command arrives with its feature and does nothing in this version.", file=sys.stderr)
     return 3
@@ -194,6 +201,7 @@ COMMANDS = {
     "validate-content": cmd_validate_content,
     "export-pledges": cmd_export_pledges,
     "merge-pledges": cmd_merge_pledges,
+    "probe-renderer": cmd_probe_renderer,
 }
 
 

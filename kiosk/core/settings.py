@@ -53,6 +53,17 @@ class MediaSection:
 
 
 @dataclass(frozen=True)
+class DisplaySection:
+    """[display] — how the screen is drawn."""
+
+    renderer: str = _key(
+        "auto",
+        "Renderer of the on-screen keyboard: 'auto' (software when OpenGL runs on the CPU or fails), 'software' or 'opengl'.",
+        choices=("auto", "software", "opengl"),
+    )
+
+
+@dataclass(frozen=True)
 class Settings:
     """The whole configuration file."""
 
@@ -60,9 +71,10 @@ class Settings:
     kiosk: KioskSection = field(default_factory=KioskSection, metadata={"description": "The visit."})
     ticker: TickerSection = field(default_factory=TickerSection, metadata={"description": "The news ticker."})
     media: MediaSection = field(default_factory=MediaSection, metadata={"description": "Videos and interviews."})
+    display: DisplaySection = field(default_factory=DisplaySection, metadata={"description": "How the screen is drawn."})
 
 
-SECTIONS = {"kiosk": KioskSection, "ticker": TickerSection, "media": MediaSection}
+SECTIONS = {"kiosk": KioskSection, "ticker": TickerSection, "media": MediaSection, "display": DisplaySection}
 
 
 @dataclass(frozen=True)

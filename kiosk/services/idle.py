@@ -97,8 +97,20 @@ class IdleWatcher(QObject):
         self._schedule()
 
     def reset_now(self) -> None:
-        """End the visit at once (e.g. the admin leaves)."""
-        self._apply(self.machine.end_visit())
+        """End the visit at once: ``visit_ended`` is emitted even when no visit was counted."""
+        self._apply(self.machine.end_visit() or [Effect.VISIT_ENDED])
+        self._schedule()
+
+    def forget_visit(self) -> None:
+        """Back to attracting, silently: no countdown, no hold, nothing emitted.
+
+        For the window's end of a visit (:meth:`kiosk.ui.main_window.MainWindow.end_visit`), which
+        every way back to Attract goes through.
+        """
+        self.machine.end_visit()
+        self._countdown_timer.stop()
+        self._pause_reasons.clear()
+        self._last_seconds_left = -1
         self._schedule()
 
     def pause(self, reason: str) -> None:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from kiosk.core.paths import UserPaths
 from kiosk.core.settings import Settings
 from kiosk.services.i18n import LanguageService
+from kiosk.services.render_path import RenderPath
 from kiosk.services.visit import VisitReset
 from kiosk.ui.style import Theme
 
@@ -26,6 +28,8 @@ class ScreenContext:
         warnings: configuration and content problems for the Admin screen (``file: key: problem``).
         content: the loaded content pack (None until content is loaded).
         pledges: the pledge service (a :class:`kiosk.services.pledges.PledgeService`).
+        render_path: the keyboard's renderer, decided once after the first frame.
+        config_file: the configuration file in use (``--config``, or the default place).
     """
 
     settings: Settings
@@ -37,3 +41,5 @@ class ScreenContext:
     warnings: list[str] = field(default_factory=list)
     content: Any = None
     pledges: Any = None
+    render_path: RenderPath | None = None
+    config_file: Path | None = None

@@ -35,11 +35,16 @@ class MainWindow(QWidget):
     """Shows one screen at a time. Screens are built on first use (Attract first, for a fast
     first frame) and the rest are warmed up right after the first frame.
 
+    Every way to Attract (the idle timeout, "Back to the kiosk", the PIN pad's cancel, a screen's
+    own navigation) goes through :meth:`end_visit`, the one reset path.
+
     Signals:
         screen_changed(str): the current screen changed (a :class:`ScreenId`).
+        visit_ended: a visit was cleared and Attract is showing.
     """
 
     screen_changed = Signal(str)
+    visit_ended = Signal()
 
     def __init__(
         self,
@@ -141,11 +146,22 @@ class MainWindow(QWidget):
         return self._current
 
     def show_screen(self, screen_id: ScreenId) -> None:
+        """Show ``screen_id``; Attract (after the start) always ends the visit first."""
+        if screen_id is ScreenId.ATTRACT and self._current is not None:
+            self.end_visit()
+        else:
+            self._show(screen_id)
+
+    def _show(self, screen_id: ScreenId) -> None:
         screen = self.screen(screen_id)
         for overlay in (self._language_picker, self._accessibility):
             if overlay is not None:
                 overlay.hide()
         self.bottom_bar.setVisible(screen.shows_bottom_bar)
+        # Arriving never focuses a field (which would open the keyboard over the screen): a
+        # QStackedWidget hands the focus to the new page's first field when the old page had it
+        # (a tapped tile takes the focus on press). The window itself holds it instead.
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
         self.stack.setCurrentWidget(screen)
         changed = screen_id != self._current
         self._current = screen_id
@@ -185,12 +201,13 @@ class MainWindow(QWidget):
             self._still_there.hide()
 
     def end_visit(self) -> None:
-        """Clear every trace of the visit and go back to Attract."""
+        """Clear every trace of the visit and go back to Attract (the one reset path)."""
         self._hide_overlays()
         failed = self._visit_reset.run()
         if failed:
             log.error("some parts could not be cleared: %s", ", ".join(failed))
-        self.show_screen(ScreenId.ATTRACT)
+        self._show(ScreenId.ATTRACT)
+        self.visit_ended.emit()
 
     def open_language_picker(self) -> None:
         if self._accessibility is not None:
@@ -218,7 +235,7 @@ class MainWindow(QWidget):
         layout = screen.layout()
         if layout is not None and layout.hasHeightForWidth():
             # Wrapped text needs more height on a narrower screen than the minimum hint says.
-            needed = max(needed, layout.totalHeightForWidth(self.width()))
+            needed = max(needed, layout.totalMinimumHeightForWidth(self.width()))
         needed += self.bottom_bar.sizeHint().height()
         return max(0, min(round(self.height() * share), self.height() - needed))
 

@@ -201,3 +201,36 @@ def test_every_screen_and_overlay_fits_at_150_percent_with_reach_mode(make_kiosk
         if problems or any(label.y() < 0 for label in labels):
             failures[name] = problems[:5]
     assert not failures, failures
+
+
+COMBINATIONS = [(large, contrast, reach) for large in (False, True) for contrast in (False, True) for reach in (False, True)]
+
+
+@pytest.mark.parametrize("large, contrast, reach", COMBINATIONS,
+                         ids=[f"large{int(a)}-contrast{int(b)}-reach{int(c)}" for a, b, c in COMBINATIONS])
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+def test_all_eight_combinations_of_the_options_work(make_kiosk, size, large, contrast, reach):
+    """Each option does what it says whatever the other two are, on every visitor screen."""
+    kiosk = make_kiosk(size=size)
+    window = kiosk.window
+    panel = open_panel(kiosk)
+    wanted = {panel.switches[0]: large, panel.switches[1]: contrast, panel.switches[2]: reach}
+    for switch, on in wanted.items():
+        if on:
+            tap(switch)
+    tap(panel.done)
+    settle()
+    theme = kiosk.context.theme
+    assert (theme.text_scale > 1, theme.name == "high_contrast", theme.reach) == (large, contrast, reach)
+    height = window.height()
+    lower_part = (0.4 if height > window.width() else 0.3) * height * 0.95
+    for screen_id in (ScreenId.HOME, ScreenId.LEARN, ScreenId.NEWS, ScreenId.WATCH, ScreenId.PUBLICATIONS, ScreenId.PLEDGE):
+        window.show_screen(screen_id)
+        settle()
+        screen = window.screen(screen_id)
+        top = min((w.mapTo(window, w.rect().topLeft()).y() for w in interactive_widgets(screen)), default=height)
+        if reach:
+            assert top >= lower_part, f"{screen_id}: a control at y={top}, above the lower part ({lower_part:.0f})"
+        else:
+            assert window.reach_offset() == 0
+        assert not layout_problems(window), (screen_id, layout_problems(window)[:3])

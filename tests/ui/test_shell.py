@@ -247,7 +247,14 @@ def test_admin_exit_quits_the_application(make_kiosk, user_paths, fake_clock, mo
     monkeypatch.setattr(QApplication, "quit", lambda *args: quits.append(True))
     _corner_taps(kiosk, fake_clock)
     _enter(kiosk, "2468")
-    tap(kiosk.window.screen(ScreenId.ADMIN).exit)
+    admin = kiosk.window.screen(ScreenId.ADMIN)
+    tap(admin.exit)
+    # It asks first, in the screen (no dialog box); Cancel keeps the kiosk running.
+    assert quits == [] and admin.exit_question.isVisible() and admin.exit_confirm.isVisible()
+    tap(admin.exit_cancel)
+    assert quits == [] and not admin.exit_question.isVisible() and admin.exit.isVisible()
+    tap(admin.exit)
+    tap(admin.exit_confirm)
     assert quits == [True]
     assert kiosk.window.allow_close
 

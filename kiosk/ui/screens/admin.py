@@ -42,15 +42,31 @@ class AdminScreen(Screen):
         self.exit = QPushButton()
         self.exit.setProperty("role", "danger")
         self.exit.setObjectName("ExitKiosk")
-        self.exit.clicked.connect(self.exit_requested)
+        self.exit.clicked.connect(self._ask_exit)
+        # Exiting shows the computer's desktop to the next visitor: it asks first, in the screen.
+        self.exit_question = QLabel()
+        self.exit_question.setObjectName("Warning")
+        self.exit_question.setTextFormat(Qt.TextFormat.PlainText)
+        self.exit_question.setWordWrap(True)
+        self.exit_confirm = QPushButton()
+        self.exit_confirm.setProperty("role", "danger")
+        self.exit_confirm.setObjectName("ConfirmExitKiosk")
+        self.exit_confirm.clicked.connect(self.exit_requested)
+        self.exit_cancel = QPushButton()
+        self.exit_cancel.setProperty("role", "secondary")
+        self.exit_cancel.clicked.connect(self._keep_running)
         buttons = QHBoxLayout()
         buttons.addWidget(self.back)
         buttons.addStretch(1)
+        buttons.addWidget(self.exit_question, 3)
+        buttons.addWidget(self.exit_cancel)
+        buttons.addWidget(self.exit_confirm)
         buttons.addWidget(self.exit)
+        self._keep_running()
 
         self.facts = QFormLayout()
         self.fact_labels: dict[str, tuple[QLabel, QLabel]] = {}
-        for key in ("version", "mode", "config", "data", "log"):
+        for key in ("version", "mode", "config", "data", "log", "renderer"):
             name, value = QLabel(), QLabel()
             value.setObjectName("AdminValue")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
@@ -81,6 +97,19 @@ class AdminScreen(Screen):
         layout.addWidget(self.scroll, 1)
         self.finish_setup()
 
+    def _ask_exit(self) -> None:
+        self.exit.hide()
+        for widget in (self.exit_question, self.exit_cancel, self.exit_confirm):
+            widget.show()
+
+    def _keep_running(self) -> None:
+        for widget in (self.exit_question, self.exit_cancel, self.exit_confirm):
+            widget.hide()
+        self.exit.show()
+
+    def reset_for_next_visitor(self) -> None:
+        self._keep_running()
+
     def add_section(self, widget: QWidget) -> None:
         """Append a feature's own admin section."""
         self.sections.addWidget(widget)
@@ -90,17 +119,30 @@ class AdminScreen(Screen):
         self.header.set_texts(self.tr("Admin"), self.tr("For the organiser of this kiosk"))
         self.back.setText(self.tr("Back to the kiosk"))
         self.exit.setText(self.tr("Exit the kiosk"))
+        self.exit_question.setText(self.tr("Close the kiosk? This computer's desktop will show until it is started again."))
+        self.exit_confirm.setText(self.tr("Yes, exit"))
+        self.exit_cancel.setText(self.tr("Cancel"))
         values = {
             "version": (self.tr("Version"), __version__),
             "mode": (self.tr("Mode"), self.tr("Kiosk (full screen, locked)") if self.context.kiosk_mode else self.tr("Window (development)")),
-            "config": (self.tr("Configuration file"), str(paths.config_file)),
+            "config": (self.tr("Configuration file"), str(self.context.config_file or paths.config_file)),
             "data": (self.tr("Data folder"), str(paths.data_dir)),
             "log": (self.tr("Log file"), str(paths.log_file)),
+            "renderer": (self.tr("Keyboard renderer"), self._renderer_text()),
         }
         for key, (name, value) in values.items():
             self.fact_labels[key][0].setText(name)
             self.fact_labels[key][1].setText(value)
         self.refresh_warnings()
+
+    def _renderer_text(self) -> str:
+        render_path = self.context.render_path
+        decision = render_path.decision if render_path is not None else None
+        if decision is None:
+            return self.tr("not chosen yet")
+        detected = decision.detected or self.tr("no OpenGL")
+        # Technical facts for the organiser's support contact: kept in English as logged.
+        return f"{decision.used.value} ({decision.reason}; display.renderer = {render_path.choice.value}; detected: {detected})"
 
     def refresh_warnings(self) -> None:
         warnings = self.context.warnings
@@ -109,7 +151,7 @@ class AdminScreen(Screen):
         self.warnings_card.body.setVisible(bool(warnings))
 
     def on_shown(self) -> None:
-        self.refresh_warnings()
+        self.retranslate_ui()
 
     def apply_metrics(self) -> None:
         super().apply_metrics()

@@ -40,7 +40,8 @@ class AttractScreen(Screen):
 
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.heart = BlueHeart(context.theme.color("accent"))
+        # Drawn on the screen's own background, so a beat repaints the heart alone.
+        self.heart = BlueHeart(context.theme.color("accent"), background=context.theme.color("bg"))
         self.title = QLabel()
         self.title.setObjectName("AttractTitle")
         self.tagline = QLabel()
@@ -68,7 +69,9 @@ class AttractScreen(Screen):
         self._prompt_timer = QTimer(self)
         self._prompt_timer.setInterval(int(PROMPT_SECONDS * 1000))
         self._prompt_timer.timeout.connect(self._next_prompt)
-        context.theme.changed.connect(lambda: self.heart.set_color(context.theme.color("accent")))
+        context.theme.changed.connect(
+            lambda: self.heart.set_color(context.theme.color("accent"), context.theme.color("bg"))
+        )
         # The optional muted loop of PSAs takes the heart's place once it has a picture.
         self.loop = None
         self._loop_timer = QTimer(self)
