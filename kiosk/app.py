@@ -25,7 +25,7 @@ from kiosk.services.i18n import LanguageService
 from kiosk.services.idle import IdleWatcher
 from kiosk.services.keyboard import prepare_environment as prepare_keyboard
 from kiosk.services.lockdown import KioskGuard
-from kiosk.services.logs import setup_logging
+from kiosk.services.logs import quiet_qt_output, setup_logging
 from kiosk.services.render_path import RenderPath
 from kiosk.services.visit import VisitReset
 from kiosk.storage.pin_file import PinFile
@@ -89,6 +89,7 @@ def qt_application(argv: list[str] | None = None) -> QApplication:
     # The on-screen keyboard is embedded in the window, never a separate desktop panel.
     os.environ.setdefault("QT_VIRTUALKEYBOARD_DESKTOP_DISABLE", "1")
     prepare_keyboard()
+    quiet_qt_output()
     app = QApplication.instance()
     if app is None:
         QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
@@ -394,6 +395,52 @@ def run(options: KioskOptions) -> int:
         probe = _FirstFrameProbe(float(os.environ.get("KIOSK_BENCH_T0", time.perf_counter())))
         kiosk.window.installEventFilter(probe)
     show(kiosk)
+    stopping = StopOnSignals(kiosk.window)
     code = app.exec()
-    log.info("Blue Heart Kiosk stopped (%s)", code)
+    # Queued pledges are committed before the process ends (SIGTERM from systemctl stop, Ctrl+C).
+    if kiosk.context.pledges is not None:
+        kiosk.context.pledges.close()
+    log.info("Blue Heart Kiosk stopped (%s)", stopping.reason or f"exit code {code}")
     return code
+
+
+class StopOnSignals(QObject):
+    """Ends the event loop cleanly on SIGTERM (``systemctl stop``) and SIGINT (Ctrl+C).
+
+    Python runs a signal handler only when the interpreter gets control, which a Qt event loop
+    waiting in C++ never gives it: the handler's wake-up byte arrives on a socket that a
+    QSocketNotifier watches.
+    """
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        import signal
+        import socket
+
+        from PySide6.QtCore import QSocketNotifier
+
+        self.reason = ""
+        self._window = window
+        self._read, self._write = socket.socketpair()
+        self._read.setblocking(False)
+        self._write.setblocking(False)
+        signal.set_wakeup_fd(self._write.fileno(), warn_on_full_buffer=False)
+        for number in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(number, self._on_signal)
+        self._notifier = QSocketNotifier(self._read.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._drain)
+
+    def _on_signal(self, number: int, _frame) -> None:
+        import signal
+
+        self.reason = signal.Signals(number).name
+        log.info("stopping on %s", self.reason)
+        self._window.allow_close = True
+        QCoreApplication.exit(0)
+
+    def _drain(self, *_args: object) -> None:
+        try:
+            while self._read.recv(64):
+                pass
+        except BlockingIOError:
+            pass

@@ -33,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--windowed", action="store_true", help="run in a normal resizable window (development)")
+    parser.add_argument("--debug", action="store_true", help="log everything, Qt's and FFmpeg's messages included (quiet by default)")
     _add_kiosk_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -175,6 +176,9 @@ def cmd_validate_content(args: argparse.Namespace) -> int:
     if args.no_play_media:
         code, lines = validate_command(args.dir)
     else:
+        from kiosk.services.logs import quiet_qt_output
+
+        quiet_qt_output()  # before QtMultimedia loads: it probes for PipeWire as it loads
         from kiosk.services.media_probe import playability_probe
 
         code, lines = validate_command(args.dir, media_probe=playability_probe)
@@ -207,6 +211,10 @@ COMMANDS = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.debug:
+        import os
+
+        os.environ["KIOSK_LOG_LEVEL"] = "DEBUG"
     if args.command is None:
         from kiosk.app import run
 

@@ -64,6 +64,18 @@
         <translation>إغلاق الكشك</translation>
     </message>
     <message>
+        <source>Close the kiosk? This computer&apos;s desktop will show until it is started again.</source>
+        <translation>إغلاق الكشك؟ سيظهر سطح مكتب هذا الحاسوب حتى يُشغَّل الكشك من جديد.</translation>
+    </message>
+    <message>
+        <source>Yes, exit</source>
+        <translation>نعم، خروج</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
@@ -90,6 +102,18 @@
     <message>
         <source>Log file</source>
         <translation>ملف السجل</translation>
+    </message>
+    <message>
+        <source>Keyboard renderer</source>
+        <translation>طريقة رسم لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <translation>لم يُختر بعد</translation>
+    </message>
+    <message>
+        <source>no OpenGL</source>
+        <translation>لا يوجد OpenGL</translation>
     </message>
     <message>
         <source>Warnings</source>
@@ -322,7 +346,7 @@
     <name>MainWindow</name>
     <message>
         <source>Home</source>
-        <extracomment>The hidden admin gesture&apos;s corner, in design pixels at 1080p (top-left, mirrored in RTL). Reach mode leaves up to this share of the window&apos;s height empty at the top, so every control is in the lower part (a wheelchair user&apos;s or a child&apos;s reach): 40 % upright, 30 % landscape.</extracomment>
+        <extracomment>The hidden admin gesture&apos;s corner, in design pixels at 1080p (top-left, mirrored in RTL). Reach mode leaves up to this share of the window&apos;s height empty at the top, so every control is in the lower part (a wheelchair user&apos;s or a child&apos;s reach): 40 % upright, 30 % landscape. Milliseconds between the first frame and the building of the other screens.</extracomment>
         <translation>الرئيسية</translation>
     </message>
     <message>
@@ -370,6 +394,13 @@
     <message>
         <source>Scan to read more on your phone</source>
         <translation>امسح الرمز لقراءة المزيد على هاتفك</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>On-screen keyboard</source>
+        <translation>لوحة المفاتيح على الشاشة</translation>
     </message>
 </context>
 <context>

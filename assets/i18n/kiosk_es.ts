@@ -64,6 +64,18 @@
         <translation>Salir del quiosco</translation>
     </message>
     <message>
+        <source>Close the kiosk? This computer&apos;s desktop will show until it is started again.</source>
+        <translation>¿Cerrar el quiosco? El escritorio de este ordenador quedará a la vista hasta que se vuelva a iniciar.</translation>
+    </message>
+    <message>
+        <source>Yes, exit</source>
+        <translation>Sí, salir</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
@@ -90,6 +102,18 @@
     <message>
         <source>Log file</source>
         <translation>Archivo de registro</translation>
+    </message>
+    <message>
+        <source>Keyboard renderer</source>
+        <translation>Representación del teclado</translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <translation>aún sin elegir</translation>
+    </message>
+    <message>
+        <source>no OpenGL</source>
+        <translation>sin OpenGL</translation>
     </message>
     <message>
         <source>Warnings</source>
@@ -314,7 +338,7 @@
     <name>MainWindow</name>
     <message>
         <source>Home</source>
-        <extracomment>The hidden admin gesture&apos;s corner, in design pixels at 1080p (top-left, mirrored in RTL). Reach mode leaves up to this share of the window&apos;s height empty at the top, so every control is in the lower part (a wheelchair user&apos;s or a child&apos;s reach): 40 % upright, 30 % landscape.</extracomment>
+        <extracomment>The hidden admin gesture&apos;s corner, in design pixels at 1080p (top-left, mirrored in RTL). Reach mode leaves up to this share of the window&apos;s height empty at the top, so every control is in the lower part (a wheelchair user&apos;s or a child&apos;s reach): 40 % upright, 30 % landscape. Milliseconds between the first frame and the building of the other screens.</extracomment>
         <translation>Inicio</translation>
     </message>
     <message>
@@ -362,6 +386,13 @@
     <message>
         <source>Scan to read more on your phone</source>
         <translation>Escanee para leer más en su teléfono</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>On-screen keyboard</source>
+        <translation>Teclado en pantalla</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,18 @@
         <translation>Quitter la borne</translation>
     </message>
     <message>
+        <source>Close the kiosk? This computer&apos;s desktop will show until it is started again.</source>
+        <translation>Fermer la borne ? Le bureau de cet ordinateur restera visible jusqu’au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Yes, exit</source>
+        <translation>Oui, quitter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
         <source>Version</source>
         <translation>Version</translation>
     </message>
@@ -90,6 +102,18 @@
     <message>
         <source>Log file</source>
         <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Keyboard renderer</source>
+        <translation>Rendu du clavier</translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <translation>pas encore choisi</translation>
+    </message>
+    <message>
+        <source>no OpenGL</source>
+        <translation>pas d’OpenGL</translation>
     </message>
     <message>
         <source>Warnings</source>
@@ -314,7 +338,7 @@
     <name>MainWindow</name>
     <message>
         <source>Home</source>
-        <extracomment>The hidden admin gesture&apos;s corner, in design pixels at 1080p (top-left, mirrored in RTL). Reach mode leaves up to this share of the window&apos;s height empty at the top, so every control is in the lower part (a wheelchair user&apos;s or a child&apos;s reach): 40 % upright, 30 % landscape.</extracomment>
+        <extracomment>The hidden admin gesture&apos;s corner, in design pixels at 1080p (top-left, mirrored in RTL). Reach mode leaves up to this share of the window&apos;s height empty at the top, so every control is in the lower part (a wheelchair user&apos;s or a child&apos;s reach): 40 % upright, 30 % landscape. Milliseconds between the first frame and the building of the other screens.</extracomment>
         <translation>Accueil</translation>
     </message>
     <message>
@@ -362,6 +386,13 @@
     <message>
         <source>Scan to read more on your phone</source>
         <translation>Scannez pour en lire plus sur votre téléphone</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>On-screen keyboard</source>
+        <translation>Clavier à l’écran</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,18 @@
         <translation>Закрыть киоск</translation>
     </message>
     <message>
+        <source>Close the kiosk? This computer&apos;s desktop will show until it is started again.</source>
+        <translation>Закрыть киоск? Рабочий стол этого компьютера будет виден, пока киоск не запустят снова.</translation>
+    </message>
+    <message>
+        <source>Yes, exit</source>
+        <translation>Да, выйти</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
@@ -90,6 +102,18 @@
     <message>
         <source>Log file</source>
         <translation>Файл журнала</translation>
+    </message>
+    <message>
+        <source>Keyboard renderer</source>
+        <translation>Отрисовка клавиатуры</translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <translation>ещё не выбрано</translation>
+    </message>
+    <message>
+        <source>no OpenGL</source>
+        <translation>нет OpenGL</translation>
     </message>
     <message>
         <source>Warnings</source>
@@ -316,7 +340,7 @@
     <name>MainWindow</name>
     <message>
         <source>Home</source>
-        <extracomment>The hidden admin gesture&apos;s corner, in design pixels at 1080p (top-left, mirrored in RTL). Reach mode leaves up to this share of the window&apos;s height empty at the top, so every control is in the lower part (a wheelchair user&apos;s or a child&apos;s reach): 40 % upright, 30 % landscape.</extracomment>
+        <extracomment>The hidden admin gesture&apos;s corner, in design pixels at 1080p (top-left, mirrored in RTL). Reach mode leaves up to this share of the window&apos;s height empty at the top, so every control is in the lower part (a wheelchair user&apos;s or a child&apos;s reach): 40 % upright, 30 % landscape. Milliseconds between the first frame and the building of the other screens.</extracomment>
         <translation>Главная</translation>
     </message>
     <message>
@@ -364,6 +388,13 @@
     <message>
         <source>Scan to read more on your phone</source>
         <translation>Отсканируйте, чтобы прочитать больше на телефоне</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>On-screen keyboard</source>
+        <translation>Экранная клавиатура</translation>
     </message>
 </context>
 <context>

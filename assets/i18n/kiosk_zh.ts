@@ -64,6 +64,18 @@
         <translation>退出信息亭</translation>
     </message>
     <message>
+        <source>Close the kiosk? This computer&apos;s desktop will show until it is started again.</source>
+        <translation>关闭信息亭?在重新启动之前,将显示这台电脑的桌面。</translation>
+    </message>
+    <message>
+        <source>Yes, exit</source>
+        <translation>是,退出</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
         <source>Version</source>
         <translation>版本</translation>
     </message>
@@ -90,6 +102,18 @@
     <message>
         <source>Log file</source>
         <translation>日志文件</translation>
+    </message>
+    <message>
+        <source>Keyboard renderer</source>
+        <translation>键盘渲染方式</translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <translation>尚未选择</translation>
+    </message>
+    <message>
+        <source>no OpenGL</source>
+        <translation>无 OpenGL</translation>
     </message>
     <message>
         <source>Warnings</source>
@@ -312,7 +336,7 @@
     <name>MainWindow</name>
     <message>
         <source>Home</source>
-        <extracomment>The hidden admin gesture&apos;s corner, in design pixels at 1080p (top-left, mirrored in RTL). Reach mode leaves up to this share of the window&apos;s height empty at the top, so every control is in the lower part (a wheelchair user&apos;s or a child&apos;s reach): 40 % upright, 30 % landscape.</extracomment>
+        <extracomment>The hidden admin gesture&apos;s corner, in design pixels at 1080p (top-left, mirrored in RTL). Reach mode leaves up to this share of the window&apos;s height empty at the top, so every control is in the lower part (a wheelchair user&apos;s or a child&apos;s reach): 40 % upright, 30 % landscape. Milliseconds between the first frame and the building of the other screens.</extracomment>
         <translation>首页</translation>
     </message>
     <message>
@@ -360,6 +384,13 @@
     <message>
         <source>Scan to read more on your phone</source>
         <translation>扫码在手机上阅读更多</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>On-screen keyboard</source>
+        <translation>屏幕键盘</translation>
     </message>
 </context>
 <context>

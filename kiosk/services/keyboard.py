@@ -30,7 +30,7 @@ import logging
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QLoggingCategory, QStandardPaths
+from PySide6.QtCore import QStandardPaths
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +73,9 @@ def keyboard_available() -> bool:
 
 def quiet_loader_warnings() -> None:
     """Switch off the QML loader-thread warning that deadlocks a Python message handler."""
-    QLoggingCategory.setFilterRules(_QUIET_RULES)
+    from kiosk.services.logs import add_qt_filter_rules
+
+    add_qt_filter_rules(*_QUIET_RULES.splitlines())
 
 
 def pinyin_user_folder() -> Path:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 from pathlib import Path
 
-from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QLoggingCategory, QMessageLogContext, QtMsgType, qInstallMessageHandler
 
 _QT_LEVELS = {
     QtMsgType.QtDebugMsg: logging.DEBUG,
@@ -47,6 +48,36 @@ def setup_logging(log_file: Path | None, level: int = logging.INFO) -> Path | No
             root.addHandler(handler)
             used = log_file
     return used
+
+
+#: Qt's chatter that says nothing a deployer can act on (measured with PySide6 6.11.3): the
+#: PipeWire library probe (PulseAudio is used instead), the FFmpeg banner, FFmpeg's dump of every
+#: file's streams (four lines a stream), "No HW decoder found" on a PC without video decoding.
+_QUIET_BY_DEFAULT = (
+    "qt.multimedia.symbolsresolver.warning=false",
+    "qt.multimedia*.info=false",
+    "qt.multimedia*.debug=false",
+)
+_filter_rules: list[str] = []
+_verbose = False
+
+
+def add_qt_filter_rules(*rules: str) -> None:
+    """Add Qt logging filter rules (``QLoggingCategory.setFilterRules`` keeps only the last set,
+    so every part of the kiosk adds its rules here). ``QT_LOGGING_RULES`` still overrides them."""
+    for rule in rules:
+        if rule not in _filter_rules:
+            _filter_rules.append(rule)
+    QLoggingCategory.setFilterRules("\n".join(_filter_rules))
+
+
+def quiet_qt_output(verbose: bool = False) -> None:
+    """Keep Qt's output to what matters, unless ``verbose`` (``--debug``, or
+    ``KIOSK_LOG_LEVEL=DEBUG``) asks for all of it."""
+    global _verbose
+    _verbose = _verbose or verbose or os.environ.get("KIOSK_LOG_LEVEL", "").upper() == "DEBUG"
+    if not _verbose:
+        add_qt_filter_rules(*_QUIET_BY_DEFAULT)
 
 
 def route_qt_messages() -> None:

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QScroller,
     QVBoxLayout,
     QWidget,
 )
@@ -18,6 +17,7 @@ from kiosk import __version__
 from kiosk.ui.context import ScreenContext
 from kiosk.ui.screens.base import Screen, ScreenHeader, ScreenId
 from kiosk.ui.widgets.card import TextCard
+from kiosk.ui.widgets.drag_scroll import scroll_by_drag
 
 
 class AdminScreen(Screen):
@@ -89,7 +89,7 @@ class AdminScreen(Screen):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(body)
-        QScroller.grabGesture(self.scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        scroll_by_drag(self.scroll.viewport())
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QScroller,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -27,6 +26,7 @@ from kiosk.ui.widgets.heart import BlueHeart
 from kiosk.ui.widgets.keyboard import OnScreenKeyboard
 from kiosk.ui.widgets.pledge_form import PledgeFormView
 from kiosk.ui.widgets.pledge_wall import PledgeWall
+from kiosk.ui.widgets.drag_scroll import scroll_by_drag
 
 log = logging.getLogger(__name__)
 
@@ -105,7 +105,7 @@ class PledgeScreen(Screen):
         # A touch on a control that takes no focus (the country list) would otherwise give the
         # focus to the scroll area, taking it from the field being typed into.
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        QScroller.grabGesture(self.scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        scroll_by_drag(self.scroll.viewport())
         self.wall = PledgeWall(context.theme.color("accent"))
         self.wall.max_bubbles = 6
         form_page = QWidget()

@@ -31,6 +31,7 @@ from kiosk.ui.widgets.caption_band import CaptionBand
 from kiosk.ui.widgets.media_row import MediaRow
 from kiosk.ui.widgets.touch_slider import TouchSlider
 from kiosk.ui.widgets.video_surface import VideoSurface
+from kiosk.ui.widgets.drag_scroll import scroll_by_drag
 
 log = logging.getLogger(__name__)
 
@@ -103,6 +104,7 @@ class WatchScreen(Screen):
         scroll.setWidgetResizable(True)
         scroll.setWidget(holder)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll_by_drag(scroll.viewport())
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.header)

@@ -8,12 +8,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QScroller,
     QVBoxLayout,
     QWidget,
 )
 
 from kiosk.core.countries import country_name, search
+from kiosk.ui.widgets.drag_scroll import scroll_by_drag
 
 VISIBLE_ROWS = 4
 
@@ -39,7 +39,7 @@ class CountryPicker(QWidget):
         self.matches.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the field keeps focus while tapping
         self.matches.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.matches.setUniformItemSizes(True)
-        QScroller.grabGesture(self.matches.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        scroll_by_drag(self.matches.viewport())
         self.matches.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -46,6 +46,7 @@ class OnScreenKeyboard(QQuickWidget):
     def __init__(self, host: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("OnScreenKeyboard")
+        self.setAccessibleName(self.tr("On-screen keyboard"))
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
         self.setResizeMode(QQuickWidget.ResizeMode.SizeRootObjectToView)

@@ -6,9 +6,10 @@ from collections.abc import Iterable
 from typing import Protocol
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QScroller, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.core.languages import DEFAULT_LANGUAGE
+from kiosk.ui.widgets.drag_scroll import scroll_by_drag
 
 
 def plain_label(object_name: str, text: str = "", wrap: bool = True) -> QLabel:
@@ -79,7 +80,7 @@ class ScrollPage(QScrollArea):
         self.column = QVBoxLayout(self.inner)
         self.column.setContentsMargins(0, 0, 0, 0)
         self.setWidget(self.inner)
-        QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        scroll_by_drag(self.viewport())
 
     def scroll_to_top(self) -> None:
         self.verticalScrollBar().setValue(0)
