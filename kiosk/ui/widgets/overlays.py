@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.core.languages import LANGUAGES
 from kiosk.ui.style import Theme
@@ -30,6 +30,10 @@ class Overlay(QWidget):
         return title
 
     def open(self) -> None:
+        # Its buttons never take the focus: a visitor typing into a field who switches the
+        # language or an option keeps typing into it, with nothing typed selected or lost.
+        for button in self.findChildren(QAbstractButton):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setGeometry(self.parentWidget().rect())
         self.raise_()
         self.show()
