@@ -171,6 +171,14 @@
         <source>The official text is shown in English.</source>
         <translation>Официальный текст приводится на английском языке.</translation>
     </message>
+    <message>
+        <source>Part of the official text is shown in English.</source>
+        <translation>Часть официального текста приводится на английском языке.</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Источники: %1</translation>
+    </message>
 </context>
 <context>
     <name>ElementCard</name>
