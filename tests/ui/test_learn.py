@@ -76,7 +76,7 @@ def test_without_a_verified_text_the_english_note_is_the_first_line_of_the_card(
     tap(learn.buttons["smuggling"])
     page = learn.pages["smuggling"]
     card = quote_card(page)
-    notes = {"ru": "Официальный текст приводится на английском языке.", "zh": "正式文本以英文显示。"}
+    notes = {"ru": "Официальный текст — на английском языке.", "zh": "正式文本以英文显示。"}
     assert card[0].text() == notes[lang]
     assert [label.text() for label in page.quote_labels] == [SMUGGLING_ARTICLE_3]
     assert card[0].mapTo(page, card[0].rect().topLeft()).y() < page.quote_label.mapTo(page, page.quote_label.rect().topLeft()).y()
