@@ -198,6 +198,14 @@
         <source>The official text is shown in English.</source>
         <translation>يُعرض النص الرسمي باللغة الإنكليزية.</translation>
     </message>
+    <message>
+        <source>Part of the official text is shown in English.</source>
+        <translation>يُعرض جزء من النص الرسمي باللغة الإنكليزية.</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>المصادر: %1</translation>
+    </message>
 </context>
 <context>
     <name>ElementCard</name>

@@ -194,6 +194,14 @@
         <source>The official text is shown in English.</source>
         <translation>El texto oficial se muestra en inglés.</translation>
     </message>
+    <message>
+        <source>Part of the official text is shown in English.</source>
+        <translation>Una parte del texto oficial se muestra en inglés.</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Fuentes: %1</translation>
+    </message>
 </context>
 <context>
     <name>ElementCard</name>

@@ -194,6 +194,14 @@
         <source>The official text is shown in English.</source>
         <translation>Le texte officiel est présenté en anglais.</translation>
     </message>
+    <message>
+        <source>Part of the official text is shown in English.</source>
+        <translation>Une partie du texte officiel est présentée en anglais.</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Sources : %1</translation>
+    </message>
 </context>
 <context>
     <name>ElementCard</name>

@@ -193,7 +193,15 @@
     </message>
     <message>
         <source>The official text is shown in English.</source>
-        <translation>Официальный текст приводится на английском языке.</translation>
+        <translation>Официальный текст — на английском языке.</translation>
+    </message>
+    <message>
+        <source>Part of the official text is shown in English.</source>
+        <translation>Часть официального текста — на английском.</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Источники: %1</translation>
     </message>
 </context>
 <context>

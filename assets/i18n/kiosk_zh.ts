@@ -193,6 +193,14 @@
         <source>The official text is shown in English.</source>
         <translation>正式文本以英文显示。</translation>
     </message>
+    <message>
+        <source>Part of the official text is shown in English.</source>
+        <translation>部分正式文本以英文显示。</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>来源：%1</translation>
+    </message>
 </context>
 <context>
     <name>ElementCard</name>

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel
 from kiosk.ui.screens.learn import PARTS, LearnScreen
 from tests.core.test_content_bundled import SMUGGLING_ARTICLE_3, TRAFFICKING_ARTICLE_3
 from tests.helpers.content import close_screen, content_context
@@ -22,7 +23,7 @@ def learn(qtbot, tmp_path):
 
 
 def visible_texts(widget) -> list[str]:
-    from PySide6.QtWidgets import QLabel
+    from PySide6.QtWidgets import QApplication, QLabel
 
     return [label.text() for label in widget.findChildren(QLabel) if label.isVisibleTo(widget) and label.text()]
 
@@ -47,13 +48,61 @@ def test_definitions_show_the_protocol_text_verbatim_with_citation(learn):
     assert any(text.startswith("Migrant smuggling is getting a person across a border") for text in texts)
 
 
-def test_in_french_the_summary_is_french_and_the_quote_says_it_is_english(learn):
+def quote_card(page):
+    """The labels of the card that holds the official text, top to bottom."""
+    card = page.quote_label.parentWidget()
+    labels = [label for label in card.findChildren(QLabel) if label.isVisibleTo(page) and label.text()]
+    return sorted(labels, key=lambda label: label.mapTo(card, label.rect().topLeft()).y())
+
+
+def test_in_french_subparagraph_a_is_french_and_a_note_at_the_top_says_the_rest_is_english(learn):
     learn.context.language.set_language("fr")
     tap(learn.buttons["trafficking"])
-    texts = visible_texts(learn.pages["trafficking"])
+    page = learn.pages["trafficking"]
+    texts = visible_texts(page)
     assert "Qu'est-ce que la traite des personnes ?" in texts
-    assert TRAFFICKING_ARTICLE_3 in texts
-    assert "Le texte officiel est présenté en anglais." in texts
+    french, english = page.quote_labels
+    assert french.text().startswith("a) L’expression « traite des personnes » désigne le recrutement")
+    assert english.text() == TRAFFICKING_ARTICLE_3[TRAFFICKING_ARTICLE_3.index("(b)"):]
+    card = [label.text() for label in quote_card(page)]
+    assert card[0] == "Une partie du texte officiel est présentée en anglais."
+    assert card.index(card[0]) < card.index(french.text()) < card.index(english.text())
+    assert any(text.startswith("Sources : ONU (un.org) · ASTRÉE") for text in card)
+
+
+@pytest.mark.parametrize("lang", ["ru", "zh"])
+def test_without_a_verified_text_the_english_note_is_the_first_line_of_the_card(learn, lang):
+    learn.context.language.set_language(lang)
+    tap(learn.buttons["smuggling"])
+    page = learn.pages["smuggling"]
+    card = quote_card(page)
+    notes = {"ru": "Официальный текст — на английском языке.", "zh": "正式文本以英文显示。"}
+    assert card[0].text() == notes[lang]
+    assert [label.text() for label in page.quote_labels] == [SMUGGLING_ARTICLE_3]
+    assert card[0].mapTo(page, card[0].rect().topLeft()).y() < page.quote_label.mapTo(page, page.quote_label.rect().topLeft()).y()
+
+
+def test_in_arabic_each_run_keeps_its_own_direction(learn):
+    learn.context.language.set_language("ar")
+    for _ in range(3):  # the mirrored layout is laid out by the event loop
+        QApplication.processEvents()
+    tap(learn.buttons["smuggling"])
+    page = learn.pages["smuggling"]
+    arabic, english = page.quote_labels
+    assert arabic.text().startswith("(أ) (...) تدبير الدخول غير المشروع")
+    assert arabic.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert english.text().startswith("(b) \"Illegal entry\"")
+    assert english.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert any(label.text().startswith("المصادر: UNODC (E4J) · ESCWA") for label in quote_card(page))
+
+
+def test_in_english_the_whole_text_has_no_note_and_names_its_official_sources(learn):
+    tap(learn.buttons["smuggling"])
+    page = learn.pages["smuggling"]
+    card = [label.text() for label in quote_card(page)]
+    assert page.quote_note is None
+    assert card[0] == "What the law says"
+    assert "Sources: A/RES/55/25, annex III · UNTS vol. 2241, p. 507" in card
 
 
 def test_elements_are_revealed_by_touch(learn):

@@ -19,7 +19,7 @@ from __future__ import annotations
 from datetime import date
 from typing import ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from kiosk.core.content.fields import (
@@ -31,6 +31,7 @@ from kiosk.core.content.fields import (
     MediaFile,
     WebLink,
 )
+from kiosk.core.content.quotes import QuoteSource, check_sources, quote_parts, shown_parts, source_lists
 from kiosk.core.content.text import LocalizedText
 
 
@@ -71,27 +72,34 @@ class PackInfo(PackModel):
 class LegalDefinition(Item):
     """A legal definition quoted verbatim, with where it comes from.
 
-    ``quote`` holds only official wording; ``sources`` names, per language, where that
-    language's wording was taken from. ``summary`` is the plain-words explanation.
+    ``quote`` holds only official wording, as a list of parts (one per subparagraph, each with
+    its languages; a single text is one part). ``sources`` names, per quoted language, at least
+    two places that wording was read (see :mod:`kiosk.core.content.quotes`). ``summary`` is the
+    plain-words explanation.
     """
 
     title: LocalizedText
-    quote: LocalizedText
+    quote: list[LocalizedText] = Field(min_length=1)
     citation: LocalizedText
-    sources: dict[LanguageCode, str] = Field(min_length=1)
+    sources: dict[LanguageCode, list[QuoteSource]] = Field(min_length=1)
     summary: LocalizedText
     note: LocalizedText | None = None
 
+    _parts = field_validator("quote", mode="before")(quote_parts)
+    _lists = field_validator("sources", mode="before")(source_lists)
+
     @model_validator(mode="after")
-    def _every_quote_has_a_source(self) -> LegalDefinition:
-        missing = [lang for lang in self.quote.root if lang not in self.sources]
-        if missing:
-            raise PydanticCustomError(
-                "quote_source",
-                "sources: every quoted language needs its source; missing {langs}",
-                {"langs": ", ".join(missing)},
-            )
+    def _every_quote_has_two_sources(self) -> LegalDefinition:
+        check_sources(self.quote, self.sources)
         return self
+
+    def full_text(self, lang: str) -> str:
+        """The whole quote as shown in ``lang`` (English where a part has no such version)."""
+        return "\n".join(part.text(lang) for part in self.quote)
+
+    def shown_parts(self, lang: str) -> list[tuple[str, str]]:
+        """``(text, language)`` runs as a visitor in ``lang`` sees them."""
+        return shown_parts(self.quote, lang)
 
 
 class Element(Item):

@@ -96,17 +96,35 @@ class DefinitionPage(LearnPage):
         self.column.addLayout(row)
 
     def _quote_card(self, item: LegalDefinition, lang: str) -> Card:
-        quote, quote_lang = item.quote.get(lang)
-        self.quote_label = plain_label("Quote", quote)
-        widgets = [plain_label("Kicker", self.tr("What the law says")), self.quote_label,
-                   plain_label("Citation", item.citation.text(lang))]
-        if quote_lang != lang:
-            widgets.append(plain_label("Citation", self.tr("The official text is shown in English.")))
-        card = self.card(*widgets)
-        # An English quote inside a right-to-left screen still reads left to right.
-        rtl = language(quote_lang).rtl
-        card.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
-        return card
+        """The official text: a note at the top when part of it is in English, each run of
+        subparagraphs in its own language and direction, the citation and the sources."""
+        runs = item.shown_parts(lang)
+        widgets = []
+        self.quote_note = None
+        if any(run_lang != lang for _, run_lang in runs):
+            whole = all(run_lang != lang for _, run_lang in runs)
+            self.quote_note = plain_label("QuoteNote", self.tr("The official text is shown in English.") if whole
+                                          else self.tr("Part of the official text is shown in English."))
+            widgets.append(self.quote_note)
+        widgets.append(plain_label("Kicker", self.tr("What the law says")))
+        self.quote_labels = [self._quote_run(text, run_lang) for text, run_lang in runs]
+        self.quote_label = self.quote_labels[0]
+        widgets.extend(self.quote_labels)
+        widgets.append(plain_label("Citation", item.citation.text(lang)))
+        names = [source.name for run_lang in dict.fromkeys(run_lang for _, run_lang in runs)
+                 for source in item.sources.get(run_lang, [])]
+        self.sources_label = plain_label("Citation", self.tr("Sources: %1").replace("%1", " · ".join(dict.fromkeys(names))))
+        widgets.append(self.sources_label)
+        return self.card(*widgets)
+
+    @staticmethod
+    def _quote_run(text: str, run_lang: str):
+        """Subparagraphs in one language, laid out in that language's direction."""
+        label = plain_label("Quote", text)
+        rtl = language(run_lang).rtl
+        label.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+        label.setAlignment(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+        return label
 
 
 class ElementCard(QPushButton):
