@@ -54,7 +54,7 @@ def _leave_traces(visit) -> None:
 
 def _assert_fresh_visit(visit) -> None:
     visit.on_attract()
-    assert not visit.showing("Encore là ?", None) and not visit.showing("Still there?", None)
+    assert visit.a11y.find("toujours là", None, contains=True) is None and not visit.showing("Still there?", None)
     visit.start()  # in English, the default language
     visit.tap("Take the pledge")
     assert visit.field_text("First name") == ""
@@ -88,7 +88,7 @@ def test_every_way_back_to_attract_leaves_no_trace(visit):
     _assert_fresh_visit(visit)
     # The idle timeout: 10 s without a touch, then the 3 s countdown.
     _leave_traces(visit)
-    visit.find("Encore là ?", None, timeout=20, contains=True)
+    visit.find("Vous êtes toujours là", None, timeout=20, contains=True)
     visit.shot("still-there")
     visit.on_attract(timeout=20)
     _assert_fresh_visit(visit)
