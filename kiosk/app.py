@@ -277,9 +277,10 @@ def _news_ticker(context: ScreenContext, window: MainWindow, idle: IdleWatcher) 
     fill()
     context.language.language_changed.connect(fill)
     ticker.item_tapped.connect(open_item)
-    idle.warning_shown.connect(lambda _seconds: ticker.pause("idle-warning"))
-    idle.warning_cancelled.connect(lambda: ticker.resume("idle-warning"))
-    window.visit_ended.connect(lambda: ticker.resume("idle-warning"))
+    # Under an overlay the ticker is hidden behind the veil; moving it would repaint the veil at
+    # 60 frames a second (measured on the display path: the accessibility panel and the language
+    # picker never settled, and cost CPU, while the ticker ran beneath them).
+    window.overlay_open.connect(lambda shown: ticker.pause("overlay") if shown else ticker.resume("overlay"))
     return ticker
 
 
@@ -361,6 +362,26 @@ class _FirstFrameProbe(QObject):
         QCoreApplication.exit(0)  # quit() would ask the locked window to close first
 
 
+class _PaintLog(QObject):
+    """For the display benchmark: prints ``paint <CLOCK_MONOTONIC seconds> <widget>`` for every
+    paint of a widget that is not one of the running animations (the ticker, the heart), so a
+    benchmark can tell when the screen settled after an input."""
+
+    _ANIMATED = ("NewsTicker", "BlueHeart", "PledgeWall")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.Paint and not self._animated(watched):
+            print(f"paint {time.monotonic():.6f} {type(watched).__name__}", flush=True)
+        return False
+
+    def _animated(self, widget: QObject) -> bool:
+        while widget is not None:
+            if type(widget).__name__ in self._ANIMATED or widget.objectName() in self._ANIMATED:
+                return True
+            widget = widget.parent()
+        return False
+
+
 def _limit_malloc_arenas() -> None:
     # Before the keyboard, the player and the pledge worker start their threads, and after the
     # first frame (ctypes costs 3 ms): memory stays flat over days (kiosk/services/memory.py).
@@ -391,6 +412,9 @@ def run(options: KioskOptions) -> int:
     # Qt's own messages stay on stderr (the service manager's journal keeps them): a Python
     # message handler deadlocks QtMultimedia's playback threads (see kiosk/services/logs.py).
     kiosk = build_kiosk(options, paths)
+    if os.environ.get("KIOSK_PAINT_LOG"):
+        paint_log = _PaintLog(kiosk.window)
+        app.installEventFilter(paint_log)
     if os.environ.get("KIOSK_EXIT_AFTER_FIRST_FRAME"):
         probe = _FirstFrameProbe(float(os.environ.get("KIOSK_BENCH_T0", time.perf_counter())))
         kiosk.window.installEventFilter(probe)

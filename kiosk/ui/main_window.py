@@ -41,10 +41,13 @@ class MainWindow(QWidget):
     Signals:
         screen_changed(str): the current screen changed (a :class:`ScreenId`).
         visit_ended: a visit was cleared and Attract is showing.
+        overlay_open(bool): an overlay (language picker, accessibility panel, "Still there?")
+            now covers the window (True), or none does any more (False).
     """
 
     screen_changed = Signal(str)
     visit_ended = Signal()
+    overlay_open = Signal(bool)
 
     def __init__(
         self,
@@ -88,6 +91,7 @@ class MainWindow(QWidget):
         self._still_there: StillThereOverlay | None = None
         self._language_picker: LanguagePicker | None = None
         self._accessibility: AccessibilityPanel | None = None
+        self._overlay_shown = False
         context.theme.changed.connect(self._apply_reach)
         # Once more after the re-styled screens have re-laid out (their minimum sizes changed).
         context.theme.changed.connect(lambda: QTimer.singleShot(0, self._apply_reach))
@@ -96,10 +100,20 @@ class MainWindow(QWidget):
         self._retranslate_bar()
 
     # -- overlays, built on first use (not on the first frame) -----------------------------
+    def _watch_overlay(self, overlay) -> None:
+        overlay.visibility_changed.connect(lambda _shown: self._overlays_changed())
+
+    def _overlays_changed(self) -> None:
+        shown = any(overlay.isVisible() for overlay in self._overlays())
+        if shown != self._overlay_shown:
+            self._overlay_shown = shown
+            self.overlay_open.emit(shown)
+
     @property
     def still_there(self) -> StillThereOverlay:
         if self._still_there is None:
             self._still_there = StillThereOverlay(self)
+            self._watch_overlay(self._still_there)
         return self._still_there
 
     @property
@@ -107,6 +121,7 @@ class MainWindow(QWidget):
         if self._language_picker is None:
             self._language_picker = LanguagePicker(self.context.theme, self)
             self._language_picker.chosen.connect(self.context.language.set_language)
+            self._watch_overlay(self._language_picker)
         return self._language_picker
 
     @property
@@ -117,6 +132,7 @@ class MainWindow(QWidget):
 
             self._accessibility = AccessibilityPanel(self.context.theme, self)
             self._accessibility.set_bottom_aligned(self.context.theme.reach)
+            self._watch_overlay(self._accessibility)
         return self._accessibility
 
     def _overlays(self) -> list:

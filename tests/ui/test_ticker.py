@@ -100,3 +100,25 @@ def test_kiosk_ticker_opens_the_news_item_and_pauses_under_still_there(make_kios
     assert news.pages.currentWidget() is news.detail
     assert news.detail.headline.text() == kiosk.context.content.news_item(target).headline.text("en")
     assert news.detail.headline.text().startswith("Unprecedented Court of Women")
+
+
+def test_the_ticker_holds_still_under_every_overlay(kiosk, fake_clock, qtbot):
+    """Under the veil of an overlay the ticker stops (its frames would repaint the veil)."""
+    from kiosk.ui.screens.base import ScreenId
+    from tests.helpers.touch import tap
+
+    window = kiosk.window
+    tap(window.screen(ScreenId.ATTRACT))
+    qtbot.waitUntil(lambda: "ticker" in kiosk.extras and kiosk.extras["ticker"].running, timeout=5000)
+    ticker = kiosk.extras["ticker"]
+    for open_overlay, overlay in ((window.open_language_picker, lambda: window.language_picker),
+                                  (window.open_accessibility, lambda: window.accessibility)):
+        open_overlay()
+        assert overlay().isVisible() and not ticker.running
+        overlay().hide()
+        assert ticker.running
+    fake_clock.advance(95)
+    kiosk.idle.poll()
+    assert window.still_there.isVisible() and not ticker.running
+    tap(window.still_there.button)
+    assert ticker.running

@@ -11,7 +11,13 @@ from kiosk.ui.style import Theme
 
 
 class Overlay(QWidget):
-    """A veil over the whole window; it follows the parent's size."""
+    """A veil over the whole window; it follows the parent's size.
+
+    Signals:
+        visibility_changed(bool): the overlay was shown (True) or hidden (False).
+    """
+
+    visibility_changed = Signal(bool)
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -38,6 +44,14 @@ class Overlay(QWidget):
         self.raise_()
         self.show()
 
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        self.visibility_changed.emit(True)
+
+    def hideEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().hideEvent(event)
+        self.visibility_changed.emit(False)
 
     def set_bottom_aligned(self, on: bool) -> None:
         """Reach mode: the content sits at the bottom of the veil instead of its middle.
