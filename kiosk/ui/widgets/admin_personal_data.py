@@ -69,6 +69,7 @@ class PersonalDataSection(QFrame):
         if retention is not None:
             retention.purged.connect(lambda *_: self.retranslate())
         self._asking = False
+        self._show_result("")
         self.retranslate()
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
@@ -118,14 +119,18 @@ class PersonalDataSection(QFrame):
         for widget in (self.confirm_text, self.confirm_yes, self.confirm_no):
             widget.setVisible(asking)
 
+    def _show_result(self, text: str) -> None:
+        self.result.setText(text)
+        self.result.setVisible(bool(text))
+
     def _erase_now(self) -> None:
         self._ask(False)
-        self.result.setText(self.tr("Erasing personal data…"))
+        self._show_result(self.tr("Erasing personal data…"))
         self.pledges.erase_personal_data(None, kind=TASK)
 
     def _finished(self, kind: str, value) -> None:
         if kind == TASK:
-            self.result.setText(
+            self._show_result(
                 self.tr("Personal data erased from %1 pledges; all %2 pledges remain.")
                 .replace("%1", str(value))
                 .replace("%2", str(self.pledges.count))
@@ -133,14 +138,14 @@ class PersonalDataSection(QFrame):
 
     def _failed(self, kind: str, problem) -> None:
         if kind == TASK:
-            self.result.setText(
+            self._show_result(
                 self.tr("Could not erase the personal data: the pledge database cannot be written (%1).").replace("%1", problem.value)
             )
 
     def reset(self) -> None:
         """Back to the plain view (on entering Admin)."""
         self._ask(False)
-        self.result.clear()
+        self._show_result("")
 
 
 def _local(moment: datetime) -> str:
