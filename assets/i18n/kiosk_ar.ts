@@ -495,37 +495,42 @@
         <translation>الإدارة مقفلة: لم يُعيَّن رمز PIN لهذا الكشك. عيّن رمزًا على هذا الحاسوب بالأمر: blueheart-kiosk set-pin</translation>
     </message>
     <message numerus="yes">
-        <source>%n second(s)</source>
+        <source>%Ln second(s)</source>
         <translation>
-            <numerusform>%n ثانية</numerusform>
+            <numerusform>%Ln ثانية</numerusform>
             <numerusform>ثانية واحدة</numerusform>
             <numerusform>ثانيتين</numerusform>
-            <numerusform>%n ثوانٍ</numerusform>
-            <numerusform>%n ثانية</numerusform>
-            <numerusform>%n ثانية</numerusform>
+            <numerusform>%Ln ثوانٍ</numerusform>
+            <numerusform>%Ln ثانية</numerusform>
+            <numerusform>%Ln ثانية</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n minute(s)</source>
+        <source>%Ln minute(s)</source>
         <translation>
-            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
             <numerusform>دقيقة واحدة</numerusform>
             <numerusform>دقيقتين</numerusform>
-            <numerusform>%n دقائق</numerusform>
-            <numerusform>%n دقيقة</numerusform>
-            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%Ln دقائق</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hour(s)</source>
+        <source>%Ln hour(s)</source>
         <translation>
-            <numerusform>%n ساعة</numerusform>
+            <numerusform>%Ln ساعة</numerusform>
             <numerusform>ساعة واحدة</numerusform>
             <numerusform>ساعتين</numerusform>
-            <numerusform>%n ساعات</numerusform>
-            <numerusform>%n ساعة</numerusform>
-            <numerusform>%n ساعة</numerusform>
+            <numerusform>%Ln ساعات</numerusform>
+            <numerusform>%Ln ساعة</numerusform>
+            <numerusform>%Ln ساعة</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>hours, then minutes: 2 hours 30 minutes</comment>
+        <translation>%1 و%2</translation>
     </message>
     <message>
         <source>Too many wrong PINs. The pad is locked for %1.</source>

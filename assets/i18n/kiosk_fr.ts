@@ -475,25 +475,30 @@
         <translation>L’administration est verrouillée&#xa0;: aucun code PIN n’est défini sur cette borne. Définissez-en un sur cet ordinateur avec la commande&#xa0;: blueheart-kiosk set-pin</translation>
     </message>
     <message numerus="yes">
-        <source>%n second(s)</source>
+        <source>%Ln second(s)</source>
         <translation>
-            <numerusform>%n seconde</numerusform>
-            <numerusform>%n secondes</numerusform>
+            <numerusform>%Ln seconde</numerusform>
+            <numerusform>%Ln secondes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n minute(s)</source>
+        <source>%Ln minute(s)</source>
         <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
+            <numerusform>%Ln minute</numerusform>
+            <numerusform>%Ln minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hour(s)</source>
+        <source>%Ln hour(s)</source>
         <translation>
-            <numerusform>%n heure</numerusform>
-            <numerusform>%n heures</numerusform>
+            <numerusform>%Ln heure</numerusform>
+            <numerusform>%Ln heures</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>hours, then minutes: 2 hours 30 minutes</comment>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Too many wrong PINs. The pad is locked for %1.</source>

@@ -480,28 +480,33 @@
         <translation>Администрирование заблокировано: PIN-код для этого киоска не задан. Задайте его на этом компьютере командой: blueheart-kiosk set-pin</translation>
     </message>
     <message numerus="yes">
-        <source>%n second(s)</source>
+        <source>%Ln second(s)</source>
         <translation>
-            <numerusform>%n секунду</numerusform>
-            <numerusform>%n секунды</numerusform>
-            <numerusform>%n секунд</numerusform>
+            <numerusform>%Ln секунду</numerusform>
+            <numerusform>%Ln секунды</numerusform>
+            <numerusform>%Ln секунд</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n minute(s)</source>
+        <source>%Ln minute(s)</source>
         <translation>
-            <numerusform>%n минуту</numerusform>
-            <numerusform>%n минуты</numerusform>
-            <numerusform>%n минут</numerusform>
+            <numerusform>%Ln минуту</numerusform>
+            <numerusform>%Ln минуты</numerusform>
+            <numerusform>%Ln минут</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hour(s)</source>
+        <source>%Ln hour(s)</source>
         <translation>
-            <numerusform>%n час</numerusform>
-            <numerusform>%n часа</numerusform>
-            <numerusform>%n часов</numerusform>
+            <numerusform>%Ln час</numerusform>
+            <numerusform>%Ln часа</numerusform>
+            <numerusform>%Ln часов</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>hours, then minutes: 2 hours 30 minutes</comment>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Too many wrong PINs. The pad is locked for %1.</source>

@@ -470,22 +470,27 @@
         <translation>管理功能已锁定：本信息亭未设置PIN码。请在本机上用以下命令设置：blueheart-kiosk set-pin</translation>
     </message>
     <message numerus="yes">
-        <source>%n second(s)</source>
+        <source>%Ln second(s)</source>
         <translation>
-            <numerusform>%n秒</numerusform>
+            <numerusform>%Ln秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n minute(s)</source>
+        <source>%Ln minute(s)</source>
         <translation>
-            <numerusform>%n分钟</numerusform>
+            <numerusform>%Ln分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hour(s)</source>
+        <source>%Ln hour(s)</source>
         <translation>
-            <numerusform>%n小时</numerusform>
+            <numerusform>%Ln小时</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>hours, then minutes: 2 hours 30 minutes</comment>
+        <translation>%1%2</translation>
     </message>
     <message>
         <source>Too many wrong PINs. The pad is locked for %1.</source>

@@ -161,15 +161,20 @@ class PinScreen(Screen):
         self.dots.setText("●" * len(self._digits) if self._digits else "○" * PIN_MIN_DIGITS)
 
     def wait_text(self, seconds: int) -> str:
-        """``seconds`` as a person says it: 45 seconds, 5 minutes, 2 hours 30 minutes."""
+        """``seconds`` as a person says it: 45 seconds, 5 minutes, 2 hours 30 minutes.
+
+        %Ln: the number in the UI language's digits, like the time it is shown with.
+        """
         if seconds < 60:
-            return self.tr("%n second(s)", "", seconds)
+            return self.tr("%Ln second(s)", "", seconds)
         minutes = math.ceil(seconds / 60)
         if minutes < 60:
-            return self.tr("%n minute(s)", "", minutes)
+            return self.tr("%Ln minute(s)", "", minutes)
         hours, minutes = divmod(minutes, 60)
-        text = self.tr("%n hour(s)", "", hours)
-        return f"{text} {self.tr('%n minute(s)', '', minutes)}" if minutes else text
+        text = self.tr("%Ln hour(s)", "", hours)
+        if not minutes:
+            return text
+        return self.tr("%1 %2", "hours, then minutes: 2 hours 30 minutes").replace("%1", text).replace("%2", self.tr("%Ln minute(s)", "", minutes))
 
     def locked_text(self, seconds: int) -> str:
         """What the locked pad says: how long it stays locked and, past two minutes, until when."""

@@ -21,8 +21,11 @@ def _label(name: str) -> QLabel:
 
 
 def local_time(seconds: float) -> str:
-    """A Unix time as the kiosk's local date and time, to the second."""
-    return QDateTime.fromSecsSinceEpoch(int(seconds)).toString("yyyy-MM-dd HH:mm:ss")
+    """A Unix time as the kiosk's local date and time, to the second.
+
+    Isolated left-to-right (U+2066 … U+2069), so an Arabic page keeps the date before the time.
+    """
+    return "\u2066" + QDateTime.fromSecsSinceEpoch(int(seconds)).toString("yyyy-MM-dd HH:mm:ss") + "\u2069"
 
 
 class AdminDoorSection(QFrame):

@@ -149,7 +149,8 @@ class PersonalDataSection(QFrame):
 
 
 def _local(moment: datetime) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    """Local date and time, isolated left-to-right (U+2066 … U+2069) for right-to-left pages."""
+    return "\u2066" + moment.astimezone().strftime("%Y-%m-%d %H:%M") + "\u2069"
 
 
 def add_personal_data_section(admin: QWidget, context, retention: PersonalDataRetention | None, window) -> PersonalDataSection:
