@@ -99,7 +99,11 @@ class PersonalDataSection(QFrame):
                 .replace("%1", _local(retention.last_run))
                 .replace("%2", str(retention.last_erased))
             )
-        self.last_run.setVisible(bool(self.last_run.text()))
+        else:
+            # The line keeps its place until the first erasure reports (right after start), so
+            # nothing below it moves under the organiser's finger when it does.
+            self.last_run.setText("\u00a0")
+        self.last_run.setVisible(bool(self.days))
         self.erase.setText(self.tr("Erase personal data now…"))
         self.confirm_yes.setText(self.tr("Erase names, emails and countries"))
         self.confirm_no.setText(self.tr("Cancel"))
