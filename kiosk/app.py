@@ -28,7 +28,7 @@ from kiosk.services.lockdown import KioskGuard
 from kiosk.services.logs import quiet_qt_output, setup_logging
 from kiosk.services.render_path import RenderPath
 from kiosk.services.visit import VisitReset
-from kiosk.storage.pin_file import PinFile
+from kiosk.storage.pin_file import DoorStateFile, PinFile
 from kiosk.ui.context import ScreenContext
 from kiosk.ui.first_frame import AfterFirstFrame
 from kiosk.ui.main_window import MainWindow
@@ -111,14 +111,15 @@ def build_kiosk(
     options: KioskOptions,
     paths: UserPaths | None = None,
     clock: Callable[[], float] = time.monotonic,
+    wall_clock: Callable[[], float] = time.time,
 ) -> Kiosk:
     """Build the whole kiosk (not shown yet). Never raises for bad configuration.
 
     Args:
         options: what the command line overrides.
         paths: the user folders (default: the platform's, with ``options.data_dir``).
-        clock: monotonic seconds for the idle watcher, the guard and the PIN lockout (tests
-            pass a fake one).
+        clock: monotonic seconds for the idle watcher and the guard (tests pass a fake one).
+        wall_clock: Unix time for the PIN lockout, which is kept on disk across restarts.
     """
     app = qt_application()
     paths = paths or user_paths(options.data_dir)
@@ -147,7 +148,7 @@ def build_kiosk(
     )
     content_dir = options.content_dir or (Path(settings.kiosk.content_dir) if settings.kiosk.content_dir else None)
     content = ContentOnDemand(context, content_dir)
-    door = AdminDoor(PinFile(paths.pin_file), clock=clock)
+    door = AdminDoor(PinFile(paths.pin_file), DoorStateFile(paths.door_state_file), clock=wall_clock)
     if not door.has_pin():
         context.warnings.append(
             f"{paths.pin_file}: no admin PIN is set; Admin stays locked until one is set with 'blueheart-kiosk set-pin'"
@@ -162,7 +163,7 @@ def build_kiosk(
         ScreenId.WATCH: lambda: _watch_screen(context, idle),
         ScreenId.PUBLICATIONS: lambda: _screen("publications", "PublicationsScreen")(context),
         ScreenId.PIN: lambda: _screen("pin", "PinScreen")(context, door),
-        ScreenId.ADMIN: lambda: _admin_screen(context, window),
+        ScreenId.ADMIN: lambda: _admin_screen(context, window, door, extras.get("retention")),
         # Last, so that the renderer probe (started at the first frame) is done by the time the
         # warm-up reaches the keyboard, whose Qt Quick backend must be chosen before it exists.
         ScreenId.PLEDGE: lambda: _pledge_screen(context),
@@ -203,7 +204,7 @@ def build_kiosk(
     )
 
     _wire_pledges(context, window, content)
-    extras: dict[str, object] = {"content": content}
+    extras: dict[str, object] = {"content": content, "retention": _personal_data_retention(context)}
     # The ticker is built with the content, after the first frame (Attract has no bottom bar).
     content.on_loaded.append(lambda: extras.setdefault("ticker", _news_ticker(context, window, idle)))
 
@@ -316,8 +317,23 @@ def _watch_screen(context: ScreenContext, idle: IdleWatcher):
     return screen
 
 
-def _admin_screen(context: ScreenContext, window: MainWindow):
+def _personal_data_retention(context: ScreenContext):
+    """Names, emails and countries erased after ``pledges.personal_data_days``: once the pledge
+    store has opened (after the first frame), then daily, on the pledge worker."""
+    from kiosk.services.retention import PersonalDataRetention
+
+    retention = PersonalDataRetention(context.pledges, context.settings.pledges.personal_data_days)
+    context.pledges.opened.connect(lambda _warning: retention.start())
+    return retention
+
+
+def _admin_screen(context: ScreenContext, window: MainWindow, door: AdminDoor, retention=None):
+    from kiosk.ui.widgets.admin_door import add_door_section
+    from kiosk.ui.widgets.admin_personal_data import add_personal_data_section
+
     screen = _screen("admin", "AdminScreen")(context)
+    screen.door_section = add_door_section(screen, door, window)
+    screen.personal_data_section = add_personal_data_section(screen, context, retention, window)
 
     def leave_kiosk() -> None:
         log.info("exit requested from Admin")

@@ -10,7 +10,7 @@ from pathlib import Path
 from kiosk import __version__
 from kiosk.core.languages import LANGUAGE_CODES
 
-SUBCOMMANDS = ("validate-content", "tour", "export-pledges", "merge-pledges", "set-pin", "self-test")
+SUBCOMMANDS = ("validate-content", "tour", "export-pledges", "merge-pledges", "set-pin", "self-test", "erase-personal-data")
 
 
 def _add_kiosk_options(parser: argparse.ArgumentParser, top_level: bool = True, all_languages: bool = False) -> None:
@@ -60,6 +60,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("self-test", help="start offscreen, visit every screen, reset; exit 0 when all is well")
     sub.add_parser("probe-renderer", help="print the OpenGL renderer this display offers, as JSON (the kiosk runs it at start)")
+
+    erase = sub.add_parser(
+        "erase-personal-data",
+        help="erase the first names, emails and countries of the pledges (the pledges and counts stay)",
+    )
+    erase.add_argument("--older-than", type=int, metavar="DAYS", help="only pledges older than DAYS days (default: all)")
+    erase.add_argument("--yes", action="store_true", help="do not ask for confirmation (for scripts)")
+    erase.add_argument("--data-dir", type=Path, metavar="DIR", default=argparse.SUPPRESS, help="this kiosk's data folder")
     return parser
 
 
@@ -75,36 +83,57 @@ def _options(args: argparse.Namespace):
     )
 
 
+#: Why ``set-pin`` refuses a PIN, one clear reason each.
+PIN_REFUSALS = {
+    "not_digits": "use digits only (the PIN pad has digits only)",
+    "too_short": "use at least {min} digits",
+    "too_long": "use at most {max} digits",
+    "all_same": "all its digits are the same; anyone would try it",
+    "straight_run": "its digits run straight up or down (like 123456 or 987654); anyone would try it",
+    "common": "it is one of the most common 6-digit PINs; anyone would try it",
+}
+
+
 def cmd_set_pin(args: argparse.Namespace) -> int:
-    from kiosk.core.admin_door import PIN_MAX_DIGITS, PIN_MIN_DIGITS, PinProblem, check_new_pin, hash_pin
+    from kiosk.core.admin_door import PIN_MAX_DIGITS, PIN_MIN_DIGITS, PinStrength, check_new_pin, hash_pin
+    from kiosk.core.door_lockout import DoorState
     from kiosk.core.paths import user_paths
-    from kiosk.storage.pin_file import PinFile
+    from kiosk.storage.pin_file import DoorStateFile, PinFile
 
     if args.pin_stdin:
         pin = sys.stdin.readline().strip()
     else:
         import getpass
 
-        pin = getpass.getpass("New admin PIN (digits): ")
+        pin = getpass.getpass(f"New admin PIN ({PIN_MIN_DIGITS} to {PIN_MAX_DIGITS} digits): ")
         if getpass.getpass("Repeat the PIN: ") != pin:
             print("The two PINs differ; nothing was changed.", file=sys.stderr)
             return 1
     problem = check_new_pin(pin)
     if problem is not None:
-        reasons = {
-            PinProblem.NOT_DIGITS: "use digits only (the PIN pad has digits only)",
-            PinProblem.TOO_SHORT: f"use at least {PIN_MIN_DIGITS} digits",
-            PinProblem.TOO_LONG: f"use at most {PIN_MAX_DIGITS} digits",
-        }
-        print(f"PIN not accepted: {reasons[problem]}; nothing was changed.", file=sys.stderr)
+        reason = PIN_REFUSALS[problem.value].format(min=PIN_MIN_DIGITS, max=PIN_MAX_DIGITS)
+        print(f"PIN not accepted: {reason}; nothing was changed.", file=sys.stderr)
         return 1
-    pin_file = PinFile(user_paths().pin_file)
+    paths = user_paths()
+    pin_file = PinFile(paths.pin_file)
     try:
-        pin_file.write(hash_pin(pin))
+        pin_file.write(hash_pin(pin), PinStrength.MEETS_RULES)
     except OSError as exc:
         print(f"Could not store the PIN in {pin_file.path}: {exc}", file=sys.stderr)
         return 1
     print(f"Admin PIN stored (salted hash) in {pin_file.path}.")
+    # Whoever sets the PIN on the computer itself may open the pad at once.
+    state_file = DoorStateFile(paths.door_state_file)
+    state, damage = state_file.read()
+    if damage is not None:
+        state = DoorState()  # unreadable: the pad would lock a minute; start it afresh
+    if damage is not None or (state is not None and (state.locks or state.pending)):
+        try:
+            state_file.write(state.lifted())
+        except OSError as exc:
+            print(f"Could not lift the PIN pad's lock in {state_file.path}: {exc}", file=sys.stderr)
+            return 1
+        print(f"The PIN pad's lock was lifted ({state.since_entry.count} wrong PINs since the last right one; Admin lists them).")
     return 0
 
 
@@ -170,6 +199,37 @@ def cmd_merge_pledges(args: argparse.Namespace) -> int:
             print(f"  {file.path}: {rejected.describe()}", file=sys.stderr)
     print(f"Total: {report.added} added, {report.already_present} already present, {report.rejected} rejected (into {data_dir}).")
     return 1 if report.rejected else 0
+def cmd_erase_personal_data(args: argparse.Namespace) -> int:
+    from datetime import datetime, timezone
+
+    from kiosk.core.retention import personal_data_cutoff
+    from kiosk.storage.database import DatabaseError
+    from kiosk.storage.pledges import erase_personal_data
+
+    data_dir = _pledge_data_dir(args)
+    days = args.older_than
+    if days is not None and days < 1:
+        print("erase-personal-data: --older-than needs a number of days of 1 or more", file=sys.stderr)
+        return 2
+    which = f"pledges older than {days} days" if days else "all pledges"
+    if not args.yes:
+        if not sys.stdin.isatty():
+            print("erase-personal-data: add --yes to erase without a question (no terminal to ask in)", file=sys.stderr)
+            return 2
+        answer = input(f"Erase the first names, emails and countries of {which} in {data_dir}? The pledges and counts stay. [y/N] ")
+        if answer.strip().lower() not in ("y", "yes"):
+            print("Nothing was erased.")
+            return 1
+    before = personal_data_cutoff(datetime.now(timezone.utc), days) if days else None
+    try:
+        erased = erase_personal_data(data_dir, before)
+    except DatabaseError as exc:
+        print(f"erase-personal-data: could not erase in {data_dir}: {exc}", file=sys.stderr)
+        return 1
+    print(f"Personal data erased from {erased} pledges ({which}) in {data_dir}; the pledges and counts remain.")
+    return 0
+
+
 def cmd_validate_content(args: argparse.Namespace) -> int:
     from kiosk.core.content import validate_command
 
@@ -206,6 +266,7 @@ COMMANDS = {
     "export-pledges": cmd_export_pledges,
     "merge-pledges": cmd_merge_pledges,
     "probe-renderer": cmd_probe_renderer,
+    "erase-personal-data": cmd_erase_personal_data,
 }
 
 

@@ -59,6 +59,26 @@ def check_idle_reset(kiosk: Kiosk, report: Callable[[str], None]) -> None:
     report("ok   visit reset to Attract")
 
 
+def check_admin_pin(kiosk: Kiosk, report: Callable[[str], None]) -> None:
+    """Warn (without failing) when this computer's admin PIN is missing or below the rules."""
+    from kiosk.core.admin_door import PinStrength
+    from kiosk.core.paths import user_paths
+    from kiosk.storage.pin_file import PinFile
+
+    pin_file = PinFile(user_paths().pin_file)  # the kiosk's own, not the self-test's scratch one
+    record = pin_file.read_record()
+    if record is None:
+        report(f"warn admin PIN: none set in {pin_file.path}; Admin stays locked until 'blueheart-kiosk set-pin'")
+    elif record.strength is PinStrength.MEETS_RULES:
+        report("ok   admin PIN meets the rules for new PINs (6 to 12 digits, not a run or a common PIN)")
+    else:
+        known = "is below" if record.strength is PinStrength.BELOW_RULES else "was set before"
+        report(
+            f"warn admin PIN {known} the rules for new PINs (4 or 5 digits were allowed); "
+            "set a new one of 6 to 12 digits with 'blueheart-kiosk set-pin'"
+        )
+
+
 def run_self_test(report: Callable[[str], None] = print) -> int:
     """0 when every check passed; 1 with the failing check's message otherwise."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -92,7 +112,7 @@ def run_self_test(report: Callable[[str], None] = print) -> int:
 
 
 #: The checks, in order. Features append their own.
-SELF_TEST_CHECKS: list[Callable[[Kiosk, Callable[[str], None]], None]] = [check_screens, check_idle_reset]
+SELF_TEST_CHECKS: list[Callable[[Kiosk, Callable[[str], None]], None]] = [check_screens, check_idle_reset, check_admin_pin]
 
 # The platform pieces the bundle must carry (keyboard QML, FFmpeg playback).
 from kiosk.self_test_platform import PLATFORM_CHECKS  # noqa: E402

@@ -59,7 +59,7 @@ def make_kiosk(qapp, user_paths, fake_clock):
 
     def make(size=(1920, 1080), **option_values):
         option_values.setdefault("windowed", True)
-        kiosk = build_kiosk(KioskOptions(**option_values), user_paths, clock=fake_clock)
+        kiosk = build_kiosk(KioskOptions(**option_values), user_paths, clock=fake_clock, wall_clock=fake_clock)
         kiosk.window.resize(*size)
         kiosk.window.show()
         QApplication.processEvents()

@@ -10,6 +10,7 @@ import pytest
 from kiosk.cli import build_parser, main
 from kiosk.core.admin_door import verify_pin
 from kiosk.core.paths import user_paths
+from kiosk.storage.pin_file import PinFile
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -17,20 +18,20 @@ ROOT = Path(__file__).resolve().parents[1]
 def test_every_subcommand_has_help():
     parser = build_parser()
     text = parser.format_help()
-    for command in ("validate-content", "tour", "export-pledges", "merge-pledges", "set-pin", "self-test"):
+    for command in ("validate-content", "tour", "export-pledges", "merge-pledges", "set-pin", "self-test", "erase-personal-data"):
         assert command in text
 
 
 def test_set_pin_stores_only_a_hash(monkeypatch, capsys):
     monkeypatch.setattr(sys, "stdin", io.StringIO("482916\n"))
     assert main(["set-pin", "--pin-stdin"]) == 0
-    stored = user_paths().pin_file.read_text().strip()
-    assert "482916" not in stored
+    stored = PinFile(user_paths().pin_file).read()
+    assert "482916" not in user_paths().pin_file.read_text()
     assert verify_pin("482916", stored)
     assert "stored" in capsys.readouterr().out
 
 
-@pytest.mark.parametrize("pin, reason", [("12", "at least 4"), ("12ab", "digits only")])
+@pytest.mark.parametrize("pin, reason", [("12", "at least 6"), ("12ab", "digits only")])
 def test_set_pin_refuses_bad_pins_clearly(monkeypatch, capsys, pin, reason):
     monkeypatch.setattr(sys, "stdin", io.StringIO(pin + "\n"))
     assert main(["set-pin", "--pin-stdin"]) == 1

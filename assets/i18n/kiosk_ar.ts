@@ -46,6 +46,43 @@
     </message>
 </context>
 <context>
+    <name>AdminDoorSection</name>
+    <message>
+        <source>Admin PIN</source>
+        <translation>رمز PIN الخاص بالإدارة</translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s PIN was set under older, weaker rules (4 digits were allowed). Set a new PIN of 6 to 12 digits on this computer with the command: blueheart-kiosk set-pin</source>
+        <translation>عُيّن رمز PIN لهذا الكشك وفق قواعد أقدم وأضعف (كانت 4 أرقام مسموحًا بها). عيّن رمزًا جديدًا من 6 إلى 12 رقمًا على هذا الحاسوب بالأمر: blueheart-kiosk set-pin</translation>
+    </message>
+    <message>
+        <source>No wrong PIN was entered since Admin was last opened.</source>
+        <translation>لم يُدخَل أي رمز PIN غير صحيح منذ آخر فتح لصفحة الإدارة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong PIN(s) were entered since Admin was last opened:</source>
+        <translation>
+            <numerusform>لم يُدخَل أي رمز PIN غير صحيح منذ آخر فتح لصفحة الإدارة:</numerusform>
+            <numerusform>أُدخِل رمز PIN غير صحيح واحد منذ آخر فتح لصفحة الإدارة:</numerusform>
+            <numerusform>أُدخِل رمزا PIN غير صحيحين منذ آخر فتح لصفحة الإدارة:</numerusform>
+            <numerusform>أُدخِلت %n رموز PIN غير صحيحة منذ آخر فتح لصفحة الإدارة:</numerusform>
+            <numerusform>أُدخِل %n رمزًا غير صحيح منذ آخر فتح لصفحة الإدارة:</numerusform>
+            <numerusform>أُدخِل %n رمز غير صحيح منذ آخر فتح لصفحة الإدارة:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n earlier</source>
+        <translation>
+            <numerusform>و%n أقدم</numerusform>
+            <numerusform>وواحد أقدم</numerusform>
+            <numerusform>واثنان أقدم</numerusform>
+            <numerusform>و%n أقدم</numerusform>
+            <numerusform>و%n أقدم</numerusform>
+            <numerusform>و%n أقدم</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AdminScreen</name>
     <message>
         <source>Admin</source>
@@ -412,6 +449,60 @@
     </message>
 </context>
 <context>
+    <name>PersonalDataSection</name>
+    <message>
+        <source>Personal data</source>
+        <translation>البيانات الشخصية</translation>
+    </message>
+    <message numerus="yes">
+        <source>First names, emails and countries are erased automatically %n day(s) after the pledge. The pledges, their commitments and the counts remain.</source>
+        <translation>
+            <numerusform>تُمسح الأسماء الأولى وعناوين البريد الإلكتروني والبلدان تلقائيًا في يوم التعهد. تبقى التعهدات والتزاماتها والأعداد.</numerusform>
+            <numerusform>تُمسح الأسماء الأولى وعناوين البريد الإلكتروني والبلدان تلقائيًا بعد يوم واحد من التعهد. تبقى التعهدات والتزاماتها والأعداد.</numerusform>
+            <numerusform>تُمسح الأسماء الأولى وعناوين البريد الإلكتروني والبلدان تلقائيًا بعد يومين من التعهد. تبقى التعهدات والتزاماتها والأعداد.</numerusform>
+            <numerusform>تُمسح الأسماء الأولى وعناوين البريد الإلكتروني والبلدان تلقائيًا بعد %n أيام من التعهد. تبقى التعهدات والتزاماتها والأعداد.</numerusform>
+            <numerusform>تُمسح الأسماء الأولى وعناوين البريد الإلكتروني والبلدان تلقائيًا بعد %n يومًا من التعهد. تبقى التعهدات والتزاماتها والأعداد.</numerusform>
+            <numerusform>تُمسح الأسماء الأولى وعناوين البريد الإلكتروني والبلدان تلقائيًا بعد %n يوم من التعهد. تبقى التعهدات والتزاماتها والأعداد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First names, emails and countries are kept until you erase them (pledges.personal_data_days = 0).</source>
+        <translation>تُحفظ الأسماء الأولى وعناوين البريد الإلكتروني والبلدان إلى أن تمسحها (pledges.personal_data_days = 0).</translation>
+    </message>
+    <message>
+        <source>Last automatic erasure: %1, from %2 pledges.</source>
+        <translation>آخر مسح تلقائي: %1، من %2 تعهدًا.</translation>
+    </message>
+    <message>
+        <source>Erase personal data now…</source>
+        <translation>مسح البيانات الشخصية الآن…</translation>
+    </message>
+    <message>
+        <source>Erase names, emails and countries</source>
+        <translation>مسح الأسماء والبريد الإلكتروني والبلدان</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>This erases the first names, emails and countries of all %1 pledges on this kiosk. The pledges and the counts remain. Export them first if you need the names. This cannot be undone.</source>
+        <translation>سيؤدي هذا إلى مسح الأسماء الأولى وعناوين البريد الإلكتروني والبلدان لكل التعهدات على هذا الكشك وعددها %1. تبقى التعهدات والأعداد. صدّرها أولًا إذا كنت تحتاج إلى الأسماء. لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Erasing personal data…</source>
+        <translation>جارٍ مسح البيانات الشخصية…</translation>
+    </message>
+    <message>
+        <source>Personal data erased from %1 pledges; all %2 pledges remain.</source>
+        <translation>مُسحت البيانات الشخصية من %1 تعهدًا؛ وتبقى التعهدات كلها وعددها %2.</translation>
+    </message>
+    <message>
+        <source>Could not erase the personal data: the pledge database cannot be written (%1).</source>
+        <translation>تعذّر مسح البيانات الشخصية: لا يمكن الكتابة في قاعدة بيانات التعهدات (%1).</translation>
+    </message>
+</context>
+<context>
     <name>PinScreen</name>
     <message>
         <source>Organiser access</source>
@@ -443,15 +534,50 @@
         <translation>الإدارة مقفلة: لم يُعيَّن رمز PIN لهذا الكشك. عيّن رمزًا على هذا الحاسوب بالأمر: blueheart-kiosk set-pin</translation>
     </message>
     <message numerus="yes">
-        <source>Too many wrong PINs. Try again in %Ln seconds.</source>
+        <source>%Ln second(s)</source>
         <translation>
-            <numerusform>محاولات خاطئة كثيرة. حاول مرة أخرى بعد %Ln ثانية.</numerusform>
-            <numerusform>محاولات خاطئة كثيرة. حاول مرة أخرى بعد ثانية واحدة.</numerusform>
-            <numerusform>محاولات خاطئة كثيرة. حاول مرة أخرى بعد ثانيتين.</numerusform>
-            <numerusform>محاولات خاطئة كثيرة. حاول مرة أخرى بعد %Ln ثوانٍ.</numerusform>
-            <numerusform>محاولات خاطئة كثيرة. حاول مرة أخرى بعد %Ln ثانية.</numerusform>
-            <numerusform>محاولات خاطئة كثيرة. حاول مرة أخرى بعد %Ln ثانية.</numerusform>
+            <numerusform>%Ln ثانية</numerusform>
+            <numerusform>ثانية واحدة</numerusform>
+            <numerusform>ثانيتين</numerusform>
+            <numerusform>%Ln ثوانٍ</numerusform>
+            <numerusform>%Ln ثانية</numerusform>
+            <numerusform>%Ln ثانية</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln دقيقة</numerusform>
+            <numerusform>دقيقة واحدة</numerusform>
+            <numerusform>دقيقتين</numerusform>
+            <numerusform>%Ln دقائق</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln ساعة</numerusform>
+            <numerusform>ساعة واحدة</numerusform>
+            <numerusform>ساعتين</numerusform>
+            <numerusform>%Ln ساعات</numerusform>
+            <numerusform>%Ln ساعة</numerusform>
+            <numerusform>%Ln ساعة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>hours, then minutes: 2 hours 30 minutes</comment>
+        <translation>%1 و%2</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. The pad is locked for %1.</source>
+        <translation>عدد كبير جدًا من رموز PIN غير الصحيحة. لوحة الأرقام مقفلة لمدة %1.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. The pad is locked for %1, until %2.</source>
+        <translation>عدد كبير جدًا من رموز PIN غير الصحيحة. لوحة الأرقام مقفلة لمدة %1، حتى %2.</translation>
     </message>
 </context>
 <context>

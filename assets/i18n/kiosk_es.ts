@@ -46,6 +46,35 @@
     </message>
 </context>
 <context>
+    <name>AdminDoorSection</name>
+    <message>
+        <source>Admin PIN</source>
+        <translation>PIN de administración</translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s PIN was set under older, weaker rules (4 digits were allowed). Set a new PIN of 6 to 12 digits on this computer with the command: blueheart-kiosk set-pin</source>
+        <translation>El PIN de este quiosco se fijó con reglas anteriores y más débiles (se permitían 4 dígitos). Fije un PIN nuevo de 6 a 12 dígitos en este ordenador con el comando: blueheart-kiosk set-pin</translation>
+    </message>
+    <message>
+        <source>No wrong PIN was entered since Admin was last opened.</source>
+        <translation>No se ha introducido ningún PIN incorrecto desde la última vez que se abrió la administración.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong PIN(s) were entered since Admin was last opened:</source>
+        <translation>
+            <numerusform>Se ha introducido %n PIN incorrecto desde la última vez que se abrió la administración:</numerusform>
+            <numerusform>Se han introducido %n PIN incorrectos desde la última vez que se abrió la administración:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n earlier</source>
+        <translation>
+            <numerusform>y %n anterior</numerusform>
+            <numerusform>y %n anteriores</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AdminScreen</name>
     <message>
         <source>Admin</source>
@@ -404,6 +433,56 @@
     </message>
 </context>
 <context>
+    <name>PersonalDataSection</name>
+    <message>
+        <source>Personal data</source>
+        <translation>Datos personales</translation>
+    </message>
+    <message numerus="yes">
+        <source>First names, emails and countries are erased automatically %n day(s) after the pledge. The pledges, their commitments and the counts remain.</source>
+        <translation>
+            <numerusform>Los nombres, correos electrónicos y países se borran automáticamente %n día después del compromiso. Los compromisos, sus elecciones y los totales se conservan.</numerusform>
+            <numerusform>Los nombres, correos electrónicos y países se borran automáticamente %n días después del compromiso. Los compromisos, sus elecciones y los totales se conservan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First names, emails and countries are kept until you erase them (pledges.personal_data_days = 0).</source>
+        <translation>Los nombres, correos electrónicos y países se conservan hasta que usted los borre (pledges.personal_data_days = 0).</translation>
+    </message>
+    <message>
+        <source>Last automatic erasure: %1, from %2 pledges.</source>
+        <translation>Último borrado automático: %1, en %2 compromisos.</translation>
+    </message>
+    <message>
+        <source>Erase personal data now…</source>
+        <translation>Borrar los datos personales ahora…</translation>
+    </message>
+    <message>
+        <source>Erase names, emails and countries</source>
+        <translation>Borrar nombres, correos y países</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>This erases the first names, emails and countries of all %1 pledges on this kiosk. The pledges and the counts remain. Export them first if you need the names. This cannot be undone.</source>
+        <translation>Esto borra los nombres, correos electrónicos y países de los %1 compromisos de este quiosco. Los compromisos y los totales se conservan. Expórtelos antes si necesita los nombres. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Erasing personal data…</source>
+        <translation>Borrando los datos personales…</translation>
+    </message>
+    <message>
+        <source>Personal data erased from %1 pledges; all %2 pledges remain.</source>
+        <translation>Datos personales borrados de %1 compromisos; los %2 compromisos se conservan.</translation>
+    </message>
+    <message>
+        <source>Could not erase the personal data: the pledge database cannot be written (%1).</source>
+        <translation>No se pudieron borrar los datos personales: no se puede escribir en la base de compromisos (%1).</translation>
+    </message>
+</context>
+<context>
     <name>PinScreen</name>
     <message>
         <source>Organiser access</source>
@@ -435,11 +514,38 @@
         <translation>La administración está bloqueada: no hay ningún PIN configurado en este quiosco. Configure uno en este ordenador con el comando: blueheart-kiosk set-pin</translation>
     </message>
     <message numerus="yes">
-        <source>Too many wrong PINs. Try again in %Ln seconds.</source>
+        <source>%Ln second(s)</source>
         <translation>
-            <numerusform>Demasiados PIN incorrectos. Inténtelo de nuevo dentro de %Ln segundo.</numerusform>
-            <numerusform>Demasiados PIN incorrectos. Inténtelo de nuevo dentro de %Ln segundos.</numerusform>
+            <numerusform>%Ln segundo</numerusform>
+            <numerusform>%Ln segundos</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln minuto</numerusform>
+            <numerusform>%Ln minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln hora</numerusform>
+            <numerusform>%Ln horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>hours, then minutes: 2 hours 30 minutes</comment>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. The pad is locked for %1.</source>
+        <translation>Demasiados PIN incorrectos. El teclado está bloqueado durante %1.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. The pad is locked for %1, until %2.</source>
+        <translation>Demasiados PIN incorrectos. El teclado está bloqueado durante %1, hasta las %2.</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,35 @@
     </message>
 </context>
 <context>
+    <name>AdminDoorSection</name>
+    <message>
+        <source>Admin PIN</source>
+        <translation>Code PIN d’administration</translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s PIN was set under older, weaker rules (4 digits were allowed). Set a new PIN of 6 to 12 digits on this computer with the command: blueheart-kiosk set-pin</source>
+        <translation>Le code PIN de ce kiosque a été choisi selon des règles plus anciennes et plus faibles (4 chiffres étaient permis). Choisissez un nouveau code de 6 à 12 chiffres sur cet ordinateur avec la commande : blueheart-kiosk set-pin</translation>
+    </message>
+    <message>
+        <source>No wrong PIN was entered since Admin was last opened.</source>
+        <translation>Aucun code PIN incorrect n’a été saisi depuis la dernière ouverture de l’administration.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong PIN(s) were entered since Admin was last opened:</source>
+        <translation>
+            <numerusform>%n code PIN incorrect a été saisi depuis la dernière ouverture de l’administration :</numerusform>
+            <numerusform>%n codes PIN incorrects ont été saisis depuis la dernière ouverture de l’administration :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n earlier</source>
+        <translation>
+            <numerusform>et %n plus ancien</numerusform>
+            <numerusform>et %n plus anciens</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AdminScreen</name>
     <message>
         <source>Admin</source>
@@ -404,6 +433,56 @@
     </message>
 </context>
 <context>
+    <name>PersonalDataSection</name>
+    <message>
+        <source>Personal data</source>
+        <translation>Données personnelles</translation>
+    </message>
+    <message numerus="yes">
+        <source>First names, emails and countries are erased automatically %n day(s) after the pledge. The pledges, their commitments and the counts remain.</source>
+        <translation>
+            <numerusform>Les prénoms, e-mails et pays sont effacés automatiquement %n jour après l’engagement. Les engagements, leurs choix et les totaux restent.</numerusform>
+            <numerusform>Les prénoms, e-mails et pays sont effacés automatiquement %n jours après l’engagement. Les engagements, leurs choix et les totaux restent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First names, emails and countries are kept until you erase them (pledges.personal_data_days = 0).</source>
+        <translation>Les prénoms, e-mails et pays sont conservés jusqu’à ce que vous les effaciez (pledges.personal_data_days = 0).</translation>
+    </message>
+    <message>
+        <source>Last automatic erasure: %1, from %2 pledges.</source>
+        <translation>Dernier effacement automatique : %1, sur %2 engagements.</translation>
+    </message>
+    <message>
+        <source>Erase personal data now…</source>
+        <translation>Effacer les données personnelles maintenant…</translation>
+    </message>
+    <message>
+        <source>Erase names, emails and countries</source>
+        <translation>Effacer prénoms, e-mails et pays</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>This erases the first names, emails and countries of all %1 pledges on this kiosk. The pledges and the counts remain. Export them first if you need the names. This cannot be undone.</source>
+        <translation>Ceci efface les prénoms, e-mails et pays des %1 engagements de ce kiosque. Les engagements et les totaux restent. Exportez-les d’abord si vous avez besoin des noms. C’est irréversible.</translation>
+    </message>
+    <message>
+        <source>Erasing personal data…</source>
+        <translation>Effacement des données personnelles…</translation>
+    </message>
+    <message>
+        <source>Personal data erased from %1 pledges; all %2 pledges remain.</source>
+        <translation>Données personnelles effacées de %1 engagements ; les %2 engagements restent.</translation>
+    </message>
+    <message>
+        <source>Could not erase the personal data: the pledge database cannot be written (%1).</source>
+        <translation>Impossible d’effacer les données personnelles : la base des engagements ne peut pas être modifiée (%1).</translation>
+    </message>
+</context>
+<context>
     <name>PinScreen</name>
     <message>
         <source>Organiser access</source>
@@ -435,11 +514,38 @@
         <translation>L’administration est verrouillée&#xa0;: aucun code PIN n’est défini sur cette borne. Définissez-en un sur cet ordinateur avec la commande&#xa0;: blueheart-kiosk set-pin</translation>
     </message>
     <message numerus="yes">
-        <source>Too many wrong PINs. Try again in %Ln seconds.</source>
+        <source>%Ln second(s)</source>
         <translation>
-            <numerusform>Trop de codes PIN incorrects. Réessayez dans %Ln seconde.</numerusform>
-            <numerusform>Trop de codes PIN incorrects. Réessayez dans %Ln secondes.</numerusform>
+            <numerusform>%Ln seconde</numerusform>
+            <numerusform>%Ln secondes</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln minute</numerusform>
+            <numerusform>%Ln minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln heure</numerusform>
+            <numerusform>%Ln heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>hours, then minutes: 2 hours 30 minutes</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. The pad is locked for %1.</source>
+        <translation>Trop de codes PIN incorrects. Le clavier est bloqué pendant %1.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. The pad is locked for %1, until %2.</source>
+        <translation>Trop de codes PIN incorrects. Le clavier est bloqué pendant %1, jusqu’à %2.</translation>
     </message>
 </context>
 <context>

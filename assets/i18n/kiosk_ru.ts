@@ -46,6 +46,37 @@
     </message>
 </context>
 <context>
+    <name>AdminDoorSection</name>
+    <message>
+        <source>Admin PIN</source>
+        <translation>PIN-код администратора</translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s PIN was set under older, weaker rules (4 digits were allowed). Set a new PIN of 6 to 12 digits on this computer with the command: blueheart-kiosk set-pin</source>
+        <translation>PIN-код этого киоска задан по старым, более слабым правилам (допускалось 4 цифры). Задайте новый PIN-код из 6–12 цифр на этом компьютере командой: blueheart-kiosk set-pin</translation>
+    </message>
+    <message>
+        <source>No wrong PIN was entered since Admin was last opened.</source>
+        <translation>С последнего входа в администрирование неверный PIN-код не вводился.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong PIN(s) were entered since Admin was last opened:</source>
+        <translation>
+            <numerusform>С последнего входа в администрирование введён %n неверный PIN-код:</numerusform>
+            <numerusform>С последнего входа в администрирование введено %n неверных PIN-кода:</numerusform>
+            <numerusform>С последнего входа в администрирование введено %n неверных PIN-кодов:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n earlier</source>
+        <translation>
+            <numerusform>и ещё %n раньше</numerusform>
+            <numerusform>и ещё %n раньше</numerusform>
+            <numerusform>и ещё %n раньше</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AdminScreen</name>
     <message>
         <source>Admin</source>
@@ -406,6 +437,57 @@
     </message>
 </context>
 <context>
+    <name>PersonalDataSection</name>
+    <message>
+        <source>Personal data</source>
+        <translation>Персональные данные</translation>
+    </message>
+    <message numerus="yes">
+        <source>First names, emails and countries are erased automatically %n day(s) after the pledge. The pledges, their commitments and the counts remain.</source>
+        <translation>
+            <numerusform>Имена, адреса электронной почты и страны стираются автоматически через %n день после обязательства. Обязательства, их пункты и счётчики сохраняются.</numerusform>
+            <numerusform>Имена, адреса электронной почты и страны стираются автоматически через %n дня после обязательства. Обязательства, их пункты и счётчики сохраняются.</numerusform>
+            <numerusform>Имена, адреса электронной почты и страны стираются автоматически через %n дней после обязательства. Обязательства, их пункты и счётчики сохраняются.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First names, emails and countries are kept until you erase them (pledges.personal_data_days = 0).</source>
+        <translation>Имена, адреса электронной почты и страны хранятся, пока вы их не сотрёте (pledges.personal_data_days = 0).</translation>
+    </message>
+    <message>
+        <source>Last automatic erasure: %1, from %2 pledges.</source>
+        <translation>Последнее автоматическое стирание: %1, обязательств: %2.</translation>
+    </message>
+    <message>
+        <source>Erase personal data now…</source>
+        <translation>Стереть персональные данные сейчас…</translation>
+    </message>
+    <message>
+        <source>Erase names, emails and countries</source>
+        <translation>Стереть имена, почту и страны</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>This erases the first names, emails and countries of all %1 pledges on this kiosk. The pledges and the counts remain. Export them first if you need the names. This cannot be undone.</source>
+        <translation>Будут стёрты имена, адреса электронной почты и страны всех обязательств на этом киоске (%1). Обязательства и счётчики сохранятся. Если имена нужны, сначала экспортируйте их. Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Erasing personal data…</source>
+        <translation>Стирание персональных данных…</translation>
+    </message>
+    <message>
+        <source>Personal data erased from %1 pledges; all %2 pledges remain.</source>
+        <translation>Персональные данные стёрты (обязательств: %1); все обязательства (%2) сохранены.</translation>
+    </message>
+    <message>
+        <source>Could not erase the personal data: the pledge database cannot be written (%1).</source>
+        <translation>Не удалось стереть персональные данные: запись в базу обязательств невозможна (%1).</translation>
+    </message>
+</context>
+<context>
     <name>PinScreen</name>
     <message>
         <source>Organiser access</source>
@@ -437,12 +519,41 @@
         <translation>Администрирование заблокировано: PIN-код для этого киоска не задан. Задайте его на этом компьютере командой: blueheart-kiosk set-pin</translation>
     </message>
     <message numerus="yes">
-        <source>Too many wrong PINs. Try again in %Ln seconds.</source>
+        <source>%Ln second(s)</source>
         <translation>
-            <numerusform>Слишком много неверных PIN-кодов. Повторите через %Ln секунду.</numerusform>
-            <numerusform>Слишком много неверных PIN-кодов. Повторите через %Ln секунды.</numerusform>
-            <numerusform>Слишком много неверных PIN-кодов. Повторите через %Ln секунд.</numerusform>
+            <numerusform>%Ln секунду</numerusform>
+            <numerusform>%Ln секунды</numerusform>
+            <numerusform>%Ln секунд</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln минуту</numerusform>
+            <numerusform>%Ln минуты</numerusform>
+            <numerusform>%Ln минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln час</numerusform>
+            <numerusform>%Ln часа</numerusform>
+            <numerusform>%Ln часов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>hours, then minutes: 2 hours 30 minutes</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. The pad is locked for %1.</source>
+        <translation>Слишком много неверных PIN-кодов. Клавиатура заблокирована на %1.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. The pad is locked for %1, until %2.</source>
+        <translation>Слишком много неверных PIN-кодов. Клавиатура заблокирована на %1, до %2.</translation>
     </message>
 </context>
 <context>

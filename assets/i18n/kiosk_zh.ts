@@ -46,6 +46,33 @@
     </message>
 </context>
 <context>
+    <name>AdminDoorSection</name>
+    <message>
+        <source>Admin PIN</source>
+        <translation>管理PIN码</translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s PIN was set under older, weaker rules (4 digits were allowed). Set a new PIN of 6 to 12 digits on this computer with the command: blueheart-kiosk set-pin</source>
+        <translation>本信息亭的PIN码是按旧的、较弱的规则设置的（当时允许4位数字）。请在本计算机上用以下命令设置一个6至12位数字的新PIN码：blueheart-kiosk set-pin</translation>
+    </message>
+    <message>
+        <source>No wrong PIN was entered since Admin was last opened.</source>
+        <translation>自上次打开管理页面以来，没有输入过错误的PIN码。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong PIN(s) were entered since Admin was last opened:</source>
+        <translation>
+            <numerusform>自上次打开管理页面以来，共输入了%n次错误的PIN码：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n earlier</source>
+        <translation>
+            <numerusform>以及更早的%n次</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AdminScreen</name>
     <message>
         <source>Admin</source>
@@ -402,6 +429,55 @@
     </message>
 </context>
 <context>
+    <name>PersonalDataSection</name>
+    <message>
+        <source>Personal data</source>
+        <translation>个人数据</translation>
+    </message>
+    <message numerus="yes">
+        <source>First names, emails and countries are erased automatically %n day(s) after the pledge. The pledges, their commitments and the counts remain.</source>
+        <translation>
+            <numerusform>名字、电子邮件和国家会在承诺%n天后自动清除。承诺、其内容和计数都会保留。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First names, emails and countries are kept until you erase them (pledges.personal_data_days = 0).</source>
+        <translation>名字、电子邮件和国家会一直保留，直到您清除它们（pledges.personal_data_days = 0）。</translation>
+    </message>
+    <message>
+        <source>Last automatic erasure: %1, from %2 pledges.</source>
+        <translation>上次自动清除：%1，涉及%2条承诺。</translation>
+    </message>
+    <message>
+        <source>Erase personal data now…</source>
+        <translation>立即清除个人数据……</translation>
+    </message>
+    <message>
+        <source>Erase names, emails and countries</source>
+        <translation>清除名字、电子邮件和国家</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>This erases the first names, emails and countries of all %1 pledges on this kiosk. The pledges and the counts remain. Export them first if you need the names. This cannot be undone.</source>
+        <translation>这将清除本信息亭全部%1条承诺的名字、电子邮件和国家。承诺和计数会保留。如需保留名字，请先导出。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Erasing personal data…</source>
+        <translation>正在清除个人数据……</translation>
+    </message>
+    <message>
+        <source>Personal data erased from %1 pledges; all %2 pledges remain.</source>
+        <translation>已从%1条承诺中清除个人数据；全部%2条承诺仍然保留。</translation>
+    </message>
+    <message>
+        <source>Could not erase the personal data: the pledge database cannot be written (%1).</source>
+        <translation>无法清除个人数据：无法写入承诺数据库（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>PinScreen</name>
     <message>
         <source>Organiser access</source>
@@ -433,10 +509,35 @@
         <translation>管理功能已锁定：本信息亭未设置PIN码。请在本机上用以下命令设置：blueheart-kiosk set-pin</translation>
     </message>
     <message numerus="yes">
-        <source>Too many wrong PINs. Try again in %Ln seconds.</source>
+        <source>%Ln second(s)</source>
         <translation>
-            <numerusform>PIN码错误次数过多，请在%Ln秒后重试。</numerusform>
+            <numerusform>%Ln秒</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln小时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>hours, then minutes: 2 hours 30 minutes</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. The pad is locked for %1.</source>
+        <translation>错误的PIN码次数过多。数字键盘已锁定%1。</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. The pad is locked for %1, until %2.</source>
+        <translation>错误的PIN码次数过多。数字键盘已锁定%1，直到%2。</translation>
     </message>
 </context>
 <context>

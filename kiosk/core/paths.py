@@ -49,6 +49,11 @@ class UserPaths:
         return self.config_dir / "admin-pin"
 
     @property
+    def door_state_file(self) -> Path:
+        """The PIN pad's wrong PINs and lock, kept beside the PIN hash."""
+        return self.config_dir / "admin-door.json"
+
+    @property
     def log_file(self) -> Path:
         return self.log_dir / "kiosk.log"
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.core.languages import LANGUAGE_CODES
+from kiosk.core.retention import DEFAULT_PERSONAL_DATA_DAYS
 
 CONFIG_VERSION = 1
 
@@ -64,6 +65,18 @@ class DisplaySection:
 
 
 @dataclass(frozen=True)
+class PledgesSection:
+    """[pledges] — what is kept of a pledge, and for how long."""
+
+    personal_data_days: int = _key(
+        DEFAULT_PERSONAL_DATA_DAYS,
+        "Days a pledge's first name, email and country are kept; then they are erased (the pledge and the counts stay). 0 = keep until erased in Admin.",
+        low=0,
+        high=3650,
+    )
+
+
+@dataclass(frozen=True)
 class Settings:
     """The whole configuration file."""
 
@@ -72,9 +85,13 @@ class Settings:
     ticker: TickerSection = field(default_factory=TickerSection, metadata={"description": "The news ticker."})
     media: MediaSection = field(default_factory=MediaSection, metadata={"description": "Videos and interviews."})
     display: DisplaySection = field(default_factory=DisplaySection, metadata={"description": "How the screen is drawn."})
+    pledges: PledgesSection = field(default_factory=PledgesSection, metadata={"description": "Personal data kept with pledges."})
 
 
-SECTIONS = {"kiosk": KioskSection, "ticker": TickerSection, "media": MediaSection, "display": DisplaySection}
+SECTIONS = {
+    "kiosk": KioskSection, "ticker": TickerSection, "media": MediaSection, "display": DisplaySection,
+    "pledges": PledgesSection,
+}
 
 
 @dataclass(frozen=True)

@@ -59,7 +59,7 @@ class PledgeService(QObject):
         pledge_failed(object): a pledge could not be saved (a StorageProblem).
         wall_changed(list): the first names the wall shows now (newest first).
         task_finished(str, object): an organiser's task ("export", "merge", "hide",
-            "erase", "recent") finished with its result.
+            "erase", "erase_personal", "recent") finished with its result.
         task_failed(str, object): an organiser's task failed (a StorageProblem).
     """
 
@@ -268,6 +268,33 @@ class PledgeService(QObject):
     def erase_all(self) -> None:
         """Erase every pledge → task_finished("erase", number erased)."""
         self._task("erase", lambda store: store.erase_all(), refresh=True)
+
+    def erase_personal_data(self, before: datetime | None = None, kind: str = "erase_personal") -> None:
+        """Erase names, emails and countries of pledges made before ``before`` (None: all)
+        → task_finished(kind, number of pledges that lost data)."""
+        self._task(kind, lambda store: store.erase_personal_data(before), refresh=True)
+
+    def purge_personal_data(
+        self, before: datetime, done: Callable[[int], None], failed: Callable[[StorageProblem], None]
+    ) -> None:
+        """The scheduled retention purge: like :meth:`erase_personal_data`, but it reports to
+        ``done(erased)`` / ``failed(problem)`` only, and republishes the counts and the wall
+        only when something was erased (a purge that finds nothing changes nothing on screen)."""
+
+        def work():
+            erased = self._ensure_store().erase_personal_data(before)
+            return erased, (self._snapshot() if erased else None)
+
+        def finish(result) -> None:
+            if isinstance(result, _Failure):
+                failed(result.problem)
+                return
+            erased, snapshot = result
+            if snapshot is not None:
+                self._publish(snapshot)
+            done(erased)
+
+        self._run(work, finish)
 
     def recent(self, limit: int = 50) -> None:
         """The newest named pledges for Admin → task_finished("recent", list[PledgeSummary])."""

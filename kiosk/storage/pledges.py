@@ -286,6 +286,32 @@ class PledgeStore:
             self.database.connection().execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return erased
 
+    def erase_personal_data(self, before: datetime | None = None) -> int:
+        """Erase the first name, email and country of pledges made before ``before`` (None: all).
+
+        The pledges, their commitments and the counts stay; with no name and no email the
+        consents mean nothing any more and are cleared too. Freed bytes are zeroed
+        (secure_delete) and moved out of the write-ahead log. Returns how many pledges lost data.
+        """
+        sql = (
+            "UPDATE pledges SET first_name = '', email = '', country = '', consent_contact = 0, consent_wall = 0"
+            " WHERE (first_name != '' OR email != '' OR country != '' OR consent_contact != 0 OR consent_wall != 0)"
+        )
+        params: tuple = ()
+        if before is not None:
+            sql += " AND created_utc < ?"
+            params = (format_utc(before),)
+        with self.database.transaction() as connection:
+            erased = connection.execute(sql, params).rowcount
+        if erased:
+            with translated_errors():
+                self.database.connection().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        if before is None:
+            log.info("Personal data erased from %d pledges (all)", erased)
+        else:
+            log.info("Personal data erased from %d pledges made before %s", erased, format_utc(before))
+        return erased
+
     def export(self, path: Path, fmt: ExportFormat) -> ExportReport:
         """Write every pledge to ``path`` (via a temporary file, flushed to disk).
 
@@ -374,6 +400,15 @@ def add_many(store: PledgeStore, pledges: Iterable[Pledge]) -> int:
 def export_pledges(data_dir: Path, out: Path, fmt: ExportFormat) -> ExportReport:
     """``blueheart-kiosk export-pledges``: write every pledge of the kiosk in ``data_dir``."""
     return PledgeStore.open(data_dir).export(out, fmt)
+
+
+def erase_personal_data(data_dir: Path, before: datetime | None = None) -> int:
+    """``blueheart-kiosk erase-personal-data``: erase names, emails and countries in ``data_dir``."""
+    store = PledgeStore.open(data_dir)
+    try:
+        return store.erase_personal_data(before)
+    finally:
+        store.database.close()
 
 
 def merge_pledges(data_dir: Path, paths: Sequence[Path]) -> MergeReport:

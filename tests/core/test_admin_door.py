@@ -1,8 +1,17 @@
-"""PIN hashing, the wrong-PIN lockout and the hidden corner gesture."""
+"""PIN hashing, the rules for new PINs and the hidden corner gesture (the lockout: test_door_lockout)."""
 
 import pytest
 
-from kiosk.core.admin_door import CornerTaps, PinAttempts, PinProblem, check_new_pin, hash_pin, verify_pin
+from kiosk.core.admin_door import (
+    COMMON_PINS,
+    CornerTaps,
+    PinProblem,
+    PinStrength,
+    check_new_pin,
+    hash_pin,
+    strength_of,
+    verify_pin,
+)
 
 
 def test_pin_is_stored_as_a_salted_hash():
@@ -21,30 +30,41 @@ def test_a_damaged_hash_never_opens_the_door(damaged):
 
 @pytest.mark.parametrize(
     "pin, problem",
-    [("1234", None), ("12a4", PinProblem.NOT_DIGITS), ("123", PinProblem.TOO_SHORT),
-     ("1" * 13, PinProblem.TOO_LONG), ("١٢٣٤", PinProblem.NOT_DIGITS)],
+    [
+        ("482916", None),
+        ("294017583620", None),
+        ("12a4", PinProblem.NOT_DIGITS),
+        ("١٢٣٤٥٦", PinProblem.NOT_DIGITS),  # Arabic-Indic digits: not on the pad
+        ("", PinProblem.NOT_DIGITS),
+        ("2468", PinProblem.TOO_SHORT),
+        ("24681", PinProblem.TOO_SHORT),
+        ("2" * 13, PinProblem.TOO_LONG),
+        ("777777", PinProblem.ALL_SAME),
+        ("000000000", PinProblem.ALL_SAME),
+        ("123456", PinProblem.STRAIGHT_RUN),
+        ("987654", PinProblem.STRAIGHT_RUN),
+        ("3456789", PinProblem.STRAIGHT_RUN),
+        ("890123", PinProblem.STRAIGHT_RUN),  # wrapping past 9 is still a run
+        ("210987", PinProblem.STRAIGHT_RUN),
+        ("123123", PinProblem.COMMON),
+        ("159753", PinProblem.COMMON),
+        ("696969", PinProblem.COMMON),
+        ("123465", None),  # almost a run is allowed
+    ],
 )
 def test_new_pin_rules(pin, problem):
     assert check_new_pin(pin) is problem
 
 
-def test_five_wrong_pins_lock_for_a_minute():
-    attempts = PinAttempts()
-    for second in range(4):
-        assert not attempts.record_failure(second)
-    assert attempts.record_failure(4)
-    assert attempts.is_locked(4)
-    assert attempts.seconds_locked(4) == 60
-    assert attempts.is_locked(63.9)
-    assert not attempts.is_locked(64)
+def test_the_common_list_holds_twenty_six_digit_pins():
+    assert len(COMMON_PINS) == 20
+    assert all(len(pin) == 6 and pin.isdigit() for pin in COMMON_PINS)
 
 
-def test_a_right_pin_clears_the_failures():
-    attempts = PinAttempts()
-    for second in range(4):
-        attempts.record_failure(second)
-    attempts.record_success()
-    assert not attempts.record_failure(5)
+def test_old_short_pins_fall_below_the_rules():
+    assert strength_of("2468") is PinStrength.BELOW_RULES
+    assert strength_of("123456") is PinStrength.BELOW_RULES
+    assert strength_of("482916") is PinStrength.MEETS_RULES
 
 
 def test_five_corner_taps_within_three_seconds_open_the_door():

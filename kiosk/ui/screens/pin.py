@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer
+import math
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QSize, Qt, QTimer
 from PySide6.QtWidgets import QBoxLayout, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from kiosk.core.admin_door import PIN_MAX_DIGITS
+from kiosk.core.admin_door import PIN_MAX_DIGITS, PIN_MIN_DIGITS
 from kiosk.services.admin_door import AdminDoor, PinResult
 from kiosk.ui.context import ScreenContext
 from kiosk.ui.icons import icon
@@ -17,7 +19,11 @@ ICON_KEYS = {"⌫": "backspace", "✓": "check"}
 
 
 class PinScreen(Screen):
-    """A full-screen digit pad; the right PIN opens Admin, five wrong ones lock it a minute."""
+    """A full-screen digit pad; the right PIN opens Admin, wrong ones lock it ever longer.
+
+    While locked, the pad says how long it stays locked (and, for more than two minutes, until
+    when), counting down.
+    """
 
     screen_id = ScreenId.PIN
     shows_bottom_bar = False
@@ -98,6 +104,7 @@ class PinScreen(Screen):
         super().resizeEvent(event)
 
     def on_shown(self) -> None:
+        self.door.reload()  # a lock may have been lifted by set-pin, or set before a restart
         self._digits = ""
         self.message.clear()
         self._refresh()
@@ -142,7 +149,7 @@ class PinScreen(Screen):
                 )
             )
         elif locked:
-            self.message.setText(self.tr("Too many wrong PINs. Try again in %Ln seconds.", "", locked))
+            self.message.setText(self.locked_text(locked))
         if locked and not self._lock_timer.isActive():
             self._lock_timer.start()
         elif not locked and self._lock_timer.isActive():
@@ -151,4 +158,36 @@ class PinScreen(Screen):
         enabled = not no_pin and not locked
         for button in self.keys.values():
             button.setEnabled(enabled)
-        self.dots.setText("●" * len(self._digits) if self._digits else "○○○○")
+        self.dots.setText("●" * len(self._digits) if self._digits else "○" * PIN_MIN_DIGITS)
+
+    def wait_text(self, seconds: int) -> str:
+        """``seconds`` as a person says it: 45 seconds, 5 minutes, 2 hours 30 minutes.
+
+        %Ln: the number in the UI language's digits, like the time it is shown with.
+        """
+        if seconds < 60:
+            return self.tr("%Ln second(s)", "", seconds)
+        minutes = math.ceil(seconds / 60)
+        if minutes < 60:
+            return self.tr("%Ln minute(s)", "", minutes)
+        hours, minutes = divmod(minutes, 60)
+        text = self.tr("%Ln hour(s)", "", hours)
+        if not minutes:
+            return text
+        return self.tr("%1 %2", "hours, then minutes: 2 hours 30 minutes").replace("%1", text).replace("%2", self.tr("%Ln minute(s)", "", minutes))
+
+    def locked_text(self, seconds: int) -> str:
+        """What the locked pad says: how long it stays locked and, past two minutes, until when."""
+        if seconds <= 120:
+            return self.tr("Too many wrong PINs. The pad is locked for %1.").replace("%1", self.wait_text(seconds))
+        until = QDateTime.fromSecsSinceEpoch(math.ceil(self.door.unlocks_at()))
+        locale = QLocale(self.context.language.current or "en")
+        if until.date() == QDate.currentDate():
+            when = locale.toString(until.time(), QLocale.FormatType.ShortFormat)
+        else:
+            when = locale.toString(until, QLocale.FormatType.ShortFormat)
+        return (
+            self.tr("Too many wrong PINs. The pad is locked for %1, until %2.")
+            .replace("%1", self.wait_text(seconds))
+            .replace("%2", when)
+        )
