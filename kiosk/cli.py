@@ -10,7 +10,7 @@ from pathlib import Path
 from kiosk import __version__
 from kiosk.core.languages import LANGUAGE_CODES
 
-SUBCOMMANDS = ("validate-content", "tour", "export-pledges", "merge-pledges", "set-pin", "self-test")
+SUBCOMMANDS = ("validate-content", "tour", "export-pledges", "merge-pledges", "set-pin", "self-test", "fleet")
 
 
 def _add_kiosk_options(parser: argparse.ArgumentParser, top_level: bool = True, all_languages: bool = False) -> None:
@@ -58,6 +58,10 @@ def build_parser() -> argparse.ArgumentParser:
     set_pin.add_argument("--pin-stdin", action="store_true", help="read the PIN from standard input (for scripts)")
 
     sub.add_parser("self-test", help="start offscreen, visit every screen, reset; exit 0 when all is well")
+
+    from kiosk.cli_fleet import add_fleet_parser  # many kiosks, one event (issue 16)
+
+    add_fleet_parser(sub)
     return parser
 
 
@@ -182,6 +186,12 @@ def cmd_validate_content(args: argparse.Namespace) -> int:
     return code
 
 
+def cmd_fleet(args: argparse.Namespace) -> int:
+    from kiosk.cli_fleet import cmd_fleet as run_fleet
+
+    return run_fleet(args)
+
+
 def cmd_not_yet(args: argparse.Namespace) -> int:
     print(f"{args.command}: this command arrives with its feature and does nothing in this version.", file=sys.stderr)
     return 3
@@ -194,6 +204,7 @@ COMMANDS = {
     "validate-content": cmd_validate_content,
     "export-pledges": cmd_export_pledges,
     "merge-pledges": cmd_merge_pledges,
+    "fleet": cmd_fleet,
 }
 
 

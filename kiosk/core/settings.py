@@ -53,6 +53,16 @@ class MediaSection:
 
 
 @dataclass(frozen=True)
+class FleetSection:
+    """[fleet] — optional sync of pledges to a central PostgreSQL (empty url: off)."""
+
+    url: str = _key("", "Central database, e.g. 'postgresql://kiosk_geneva@db.example.org/blueheart?sslmode=verify-full' ('' = no sync). Never put the password here.")
+    event: str = _key("", "The event this kiosk counts toward (letters, digits, '.', '_', '-').")
+    sync_seconds: int = _key(30, "Seconds between syncs when the server answers (failures back off up to 15 minutes).", low=5, high=3600)
+    password_file: str = _key("", "File holding the database password on its first line, readable only by the kiosk's user ('' = none).")
+
+
+@dataclass(frozen=True)
 class Settings:
     """The whole configuration file."""
 
@@ -60,9 +70,10 @@ class Settings:
     kiosk: KioskSection = field(default_factory=KioskSection, metadata={"description": "The visit."})
     ticker: TickerSection = field(default_factory=TickerSection, metadata={"description": "The news ticker."})
     media: MediaSection = field(default_factory=MediaSection, metadata={"description": "Videos and interviews."})
+    fleet: FleetSection = field(default_factory=FleetSection, metadata={"description": "Sync to a central database."})
 
 
-SECTIONS = {"kiosk": KioskSection, "ticker": TickerSection, "media": MediaSection}
+SECTIONS = {"kiosk": KioskSection, "ticker": TickerSection, "media": MediaSection, "fleet": FleetSection}
 
 
 @dataclass(frozen=True)
