@@ -26,6 +26,7 @@ class ScreenContext:
         warnings: configuration and content problems for the Admin screen (``file: key: problem``).
         content: the loaded content pack (None until content is loaded).
         pledges: the pledge service (a :class:`kiosk.services.pledges.PledgeService`).
+        fleet: the fleet sync (a :class:`kiosk.services.fleet.FleetSync`), None without [fleet].
     """
 
     settings: Settings
@@ -37,3 +38,4 @@ class ScreenContext:
     warnings: list[str] = field(default_factory=list)
     content: Any = None
     pledges: Any = None
+    fleet: Any = None
