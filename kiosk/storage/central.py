@@ -62,14 +62,51 @@ CENTRAL_MIGRATIONS: tuple[str, ...] = (
         kind text NOT NULL,
         detail text NOT NULL DEFAULT ''
     );
+    -- Per-event counts kept by statement triggers, in 16 shards so that kiosks committing at
+    -- once do not wait on one row; the counter reads at most 16 rows, never the pledges
+    -- (count(*) over 100,000 pledges of an event took 133 ms, measured by bench_fleet).
+    CREATE TABLE {SCHEMA}.event_counts (
+        event text NOT NULL,
+        shard smallint NOT NULL,
+        pledges bigint NOT NULL,
+        PRIMARY KEY (event, shard)
+    );
+    CREATE FUNCTION {SCHEMA}.count_pledges() RETURNS trigger
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+    BEGIN
+        IF TG_OP = 'TRUNCATE' THEN
+            DELETE FROM {SCHEMA}.event_counts;
+            RETURN NULL;
+        END IF;
+        IF TG_OP IN ('DELETE', 'UPDATE') THEN
+            INSERT INTO {SCHEMA}.event_counts AS c (event, shard, pledges)
+                SELECT event, (pg_backend_pid() % 16)::smallint, -count(*) FROM gone GROUP BY event
+            ON CONFLICT (event, shard) DO UPDATE SET pledges = c.pledges + excluded.pledges;
+        END IF;
+        IF TG_OP IN ('INSERT', 'UPDATE') THEN
+            INSERT INTO {SCHEMA}.event_counts AS c (event, shard, pledges)
+                SELECT event, (pg_backend_pid() % 16)::smallint, count(*) FROM came GROUP BY event
+            ON CONFLICT (event, shard) DO UPDATE SET pledges = c.pledges + excluded.pledges;
+        END IF;
+        RETURN NULL;
+    END $$;
+    CREATE TRIGGER pledges_counted_insert AFTER INSERT ON {SCHEMA}.pledges
+        REFERENCING NEW TABLE AS came FOR EACH STATEMENT EXECUTE FUNCTION {SCHEMA}.count_pledges();
+    CREATE TRIGGER pledges_counted_update AFTER UPDATE ON {SCHEMA}.pledges
+        REFERENCING OLD TABLE AS gone NEW TABLE AS came FOR EACH STATEMENT EXECUTE FUNCTION {SCHEMA}.count_pledges();
+    CREATE TRIGGER pledges_counted_delete AFTER DELETE ON {SCHEMA}.pledges
+        REFERENCING OLD TABLE AS gone FOR EACH STATEMENT EXECUTE FUNCTION {SCHEMA}.count_pledges();
+    CREATE TRIGGER pledges_counted_truncate AFTER TRUNCATE ON {SCHEMA}.pledges
+        FOR EACH STATEMENT EXECUTE FUNCTION {SCHEMA}.count_pledges();
+    REVOKE ALL ON FUNCTION {SCHEMA}.count_pledges() FROM PUBLIC;
     CREATE VIEW {SCHEMA}.event_totals AS
-        SELECT event, count(*) AS pledges FROM {SCHEMA}.pledges GROUP BY event;
+        SELECT event, sum(pledges)::bigint AS pledges FROM {SCHEMA}.event_counts GROUP BY event;
     DO $$ BEGIN
         IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{KIOSK_GROUP_ROLE}') THEN
             CREATE ROLE {KIOSK_GROUP_ROLE} NOLOGIN;
         END IF;
     END $$;
-    REVOKE ALL ON {SCHEMA}.pledges, {SCHEMA}.events, {SCHEMA}.event_totals FROM PUBLIC;
+    REVOKE ALL ON {SCHEMA}.pledges, {SCHEMA}.events, {SCHEMA}.event_counts, {SCHEMA}.event_totals FROM PUBLIC;
     GRANT USAGE ON SCHEMA {SCHEMA} TO {KIOSK_GROUP_ROLE};
     GRANT SELECT ON {SCHEMA}.schema_version TO {KIOSK_GROUP_ROLE};
     GRANT INSERT ON {SCHEMA}.pledges, {SCHEMA}.events TO {KIOSK_GROUP_ROLE};

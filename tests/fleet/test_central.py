@@ -130,3 +130,23 @@ def test_sslmode_verify_full_reaches_libpq_and_checks_the_host_name(central, pos
         central_db.connect(wrong_name, KIOSK_ROLES["kiosk_a"])
     assert mismatch.value.problem is FleetProblem.TLS
     assert "does not match host name" in mismatch.value.message
+
+
+def test_the_event_total_follows_inserts_deletes_moves_and_truncate(central):
+    connection, config = kiosk_connection(central)
+    try:
+        with connection.transaction():
+            central_db.insert_pledges(connection, EVENT, pledges(5, KIOSK_A))
+        with connection.transaction():
+            central_db.insert_pledges(connection, "other-event", pledges(2, KIOSK_A))
+        assert central_db.event_total(connection, EVENT) == 5
+        # The organiser tidies up centrally (their own role): the counts follow.
+        central.query("DELETE FROM blueheart.pledges WHERE uuid = (SELECT uuid FROM blueheart.pledges WHERE event = %s LIMIT 1)", (EVENT,))
+        central.query("UPDATE blueheart.pledges SET event = %s WHERE event = 'other-event'", (EVENT,))
+        assert central_db.event_total(connection, EVENT) == 6
+        assert central_db.event_total(connection, "other-event") == 0
+        assert refused(connection, config, "SELECT * FROM blueheart.event_counts") is FleetProblem.NOT_ALLOWED
+        central.query("TRUNCATE blueheart.pledges")
+        assert central_db.event_total(connection, EVENT) == 0
+    finally:
+        connection.close()
