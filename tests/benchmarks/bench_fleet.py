@@ -78,6 +78,7 @@ class SimulatedKiosk:
         self.visible: dict[str, float] = {}
         self.made: list[str] = []
         self.failures = 0
+        self.syncs = 0
         self._wake = threading.Event()
         self._done_storing = threading.Event()
 
@@ -122,6 +123,7 @@ class SimulatedKiosk:
             finishing = self._done_storing.is_set()
             try:
                 sync_once(self.outbox, self.config, KIOSK_PASSWORD, hooks=hooks)
+                self.syncs += 1
             except FleetError as error:
                 self.failures += 1
                 print(f"  sync failed ({error.problem.value}): {error}", file=sys.stderr)
@@ -201,7 +203,10 @@ def main() -> int:
             print(f"  commit -> visible centrally: p50 {_percentile(delays, 0.5) * 1000:.0f} ms, "
                   f"p95 {_percentile(delays, 0.95) * 1000:.0f} ms, p99 {_percentile(delays, 0.99) * 1000:.0f} ms, "
                   f"max {max(delays) * 1000:.0f} ms")
-            print(f"  CPU: server {_server_cpu_seconds(server) - cpu_server:.1f} s, "
+            syncs = sum(k.syncs for k in live)
+            server_cpu = _server_cpu_seconds(server) - cpu_server
+            print(f"  {syncs} syncs (a new connection each): {server_cpu / syncs * 1000:.1f} ms of server CPU per sync")
+            print(f"  CPU: server {server_cpu:.1f} s, "
                   f"client {used.ru_utime + used.ru_stime - cpu_client.ru_utime - cpu_client.ru_stime:.1f} s "
                   f"(both on the same {os.cpu_count()} cores); failed syncs: {sum(k.failures for k in live)}")
 
