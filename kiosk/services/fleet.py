@@ -125,7 +125,10 @@ class FleetSync(QObject):
                 failures = failures + 1 if failed else 0
                 if self._stop.is_set():
                     break
-                self._relay.changed.emit(state)
+                try:
+                    self._relay.changed.emit(state)
+                except RuntimeError:  # the kiosk closed while this sync ran: nobody to tell
+                    break
                 self._wake.wait(backoff_seconds(failures, self.config.sync_seconds, random.random()))
                 self._wake.clear()
         finally:
