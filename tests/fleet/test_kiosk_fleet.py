@@ -9,6 +9,7 @@ from kiosk.storage.fleet_sync import sync_once
 from kiosk.storage.outbox import Outbox
 from kiosk.ui.screens.base import ScreenId
 from tests.fleet.conftest import KIOSK_ROLES, kiosk_store, pledges
+from tests.helpers.touch import tap
 
 KIOSK_B = "bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb"
 WAIT_MS = 30_000
@@ -33,12 +34,19 @@ def test_the_counter_shows_the_event_and_falls_back_silently(make_kiosk, qtbot, 
     qtbot.waitUntil(lambda: home.counter.text() == "23 people have taken the Blue Heart pledge", timeout=WAIT_MS)
     assert central.uuids().__len__() == 23
 
-    # A visitor pledges: the counter moves at once, and the worker sends it without waiting 300 s.
-    form = validate(PledgeForm("en", ("learn",))).form
+    # A visitor pledges by touch: the thank-you and the counter count the event at once, and the
+    # worker sends the pledge without waiting the 300 s.
+    screen = kiosk.window.screen(ScreenId.PLEDGE)
+    kiosk.window.show_screen(ScreenId.PLEDGE)
     with qtbot.waitSignal(fleet.state_changed, timeout=WAIT_MS, check_params_cb=lambda s: s.event_total == 24):
-        kiosk.context.pledges.submit(form)
-        qtbot.waitUntil(lambda: home.counter.text().startswith("24 "), timeout=WAIT_MS)
+        tap(next(iter(screen.form.cards.values())))
+        tap(screen.form.submit)
+        qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.thanks, timeout=WAIT_MS)
+    assert screen.thanks.number.text() == "You are supporter number 24"
+    kiosk.window.show_screen(ScreenId.HOME)
+    qtbot.waitUntil(lambda: home.counter.text().startswith("24 "), timeout=WAIT_MS)
     assert len(central.uuids()) == 24
+    form = validate(PledgeForm("en", ("learn",))).form
 
     # The central database goes away: the counter quietly shows this kiosk's own 4 pledges.
     postgres.stop("fast")
