@@ -78,6 +78,8 @@ class Kiosk:
         self.guard.uninstall()
         if self.context.pledges is not None:
             self.context.pledges.close()
+        if self.context.fleet is not None:
+            self.context.fleet.close()
         self.context.language.uninstall()
         self.window.allow_close = True
         self.window.close()
@@ -204,6 +206,7 @@ def build_kiosk(
     )
 
     _wire_pledges(context, window, content)
+    _wire_fleet(context, window, config_file)
     extras: dict[str, object] = {"content": content, "retention": _personal_data_retention(context)}
     # The ticker is built with the content, after the first frame (Attract has no bottom bar).
     content.on_loaded.append(lambda: extras.setdefault("ticker", _news_ticker(context, window, idle)))
@@ -293,6 +296,15 @@ def _wire_pledges(context: ScreenContext, window: MainWindow, content: ContentOn
     pledges = PledgeService(context.paths.data_dir, parent=window)
     context.pledges = pledges
     wire_pledge_screens(context, window, content)  # opens the store once the first frame is up
+
+
+def _wire_fleet(context: ScreenContext, window: MainWindow, config_file: Path) -> None:
+    """Many kiosks, one event: the sync to the central database when [fleet] asks for it."""
+    if not context.settings.fleet.url:
+        return
+    from kiosk.ui.fleet_wiring import wire_fleet
+
+    wire_fleet(context, window, config_file)
 
 
 def _screen(module: str, name: str) -> type:

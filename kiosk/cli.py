@@ -10,7 +10,7 @@ from pathlib import Path
 from kiosk import __version__
 from kiosk.core.languages import LANGUAGE_CODES
 
-SUBCOMMANDS = ("validate-content", "tour", "export-pledges", "merge-pledges", "set-pin", "self-test", "erase-personal-data")
+SUBCOMMANDS = ("validate-content", "tour", "export-pledges", "merge-pledges", "set-pin", "self-test", "erase-personal-data", "fleet")
 
 
 def _add_kiosk_options(parser: argparse.ArgumentParser, top_level: bool = True, all_languages: bool = False) -> None:
@@ -68,6 +68,10 @@ def build_parser() -> argparse.ArgumentParser:
     erase.add_argument("--older-than", type=int, metavar="DAYS", help="only pledges older than DAYS days (default: all)")
     erase.add_argument("--yes", action="store_true", help="do not ask for confirmation (for scripts)")
     erase.add_argument("--data-dir", type=Path, metavar="DIR", default=argparse.SUPPRESS, help="this kiosk's data folder")
+
+    from kiosk.cli_fleet import add_fleet_parser  # many kiosks, one event (issue 16)
+
+    add_fleet_parser(sub)
     return parser
 
 
@@ -253,6 +257,12 @@ def cmd_probe_renderer(args: argparse.Namespace) -> int:
     return probe_main()
 
 
+def cmd_fleet(args: argparse.Namespace) -> int:
+    from kiosk.cli_fleet import cmd_fleet as run_fleet
+
+    return run_fleet(args)
+
+
 def cmd_not_yet(args: argparse.Namespace) -> int:
     print(f"{args.command}: this command arrives with its feature and does nothing in this version.", file=sys.stderr)
     return 3
@@ -267,6 +277,7 @@ COMMANDS = {
     "merge-pledges": cmd_merge_pledges,
     "probe-renderer": cmd_probe_renderer,
     "erase-personal-data": cmd_erase_personal_data,
+    "fleet": cmd_fleet,
 }
 
 

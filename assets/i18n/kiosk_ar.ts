@@ -271,6 +271,49 @@
     </message>
 </context>
 <context>
+    <name>FleetAdminSection</name>
+    <message>
+        <source>Event sync</source>
+        <translation>مزامنة الفعالية</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>زامِن الآن</translation>
+    </message>
+    <message>
+        <source>Server: %1 · Event: %2</source>
+        <translation>الخادم: %1 · الفعالية: %2</translation>
+    </message>
+    <message>
+        <source>Not tried yet</source>
+        <translation>لم تتم المحاولة بعد</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>متصل</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>غير متصل</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>آخر مزامنة: %1</translation>
+    </message>
+    <message>
+        <source>Queued: %1    Event total: %2</source>
+        <translation>في الانتظار: %1    مجموع الفعالية: %2</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>آخر خطأ: %1</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <source>Human beings are not for sale</source>

@@ -259,6 +259,49 @@
     </message>
 </context>
 <context>
+    <name>FleetAdminSection</name>
+    <message>
+        <source>Event sync</source>
+        <translation>Sincronización del evento</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Server: %1 · Event: %2</source>
+        <translation>Servidor: %1 · Evento: %2</translation>
+    </message>
+    <message>
+        <source>Not tried yet</source>
+        <translation>Aún no intentado</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Última sincronización: %1</translation>
+    </message>
+    <message>
+        <source>Queued: %1    Event total: %2</source>
+        <translation>En espera: %1    Total del evento: %2</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Último error: %1</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <source>Human beings are not for sale</source>

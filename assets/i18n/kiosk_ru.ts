@@ -262,6 +262,49 @@
     </message>
 </context>
 <context>
+    <name>FleetAdminSection</name>
+    <message>
+        <source>Event sync</source>
+        <translation>Синхронизация мероприятия</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Синхронизировать сейчас</translation>
+    </message>
+    <message>
+        <source>Server: %1 · Event: %2</source>
+        <translation>Сервер: %1 · Мероприятие: %2</translation>
+    </message>
+    <message>
+        <source>Not tried yet</source>
+        <translation>Ещё не было попыток</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Подключено</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Нет подключения</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Последняя синхронизация: %1</translation>
+    </message>
+    <message>
+        <source>Queued: %1    Event total: %2</source>
+        <translation>В очереди: %1    Всего по мероприятию: %2</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Последняя ошибка: %1</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <source>Human beings are not for sale</source>

@@ -77,6 +77,16 @@ class PledgesSection:
 
 
 @dataclass(frozen=True)
+class FleetSection:
+    """[fleet] — optional sync of pledges to a central PostgreSQL (empty url: off)."""
+
+    url: str = _key("", "Central database, e.g. 'postgresql://kiosk_geneva@db.example.org/blueheart?sslmode=verify-full' ('' = no sync). Never put the password here.")
+    event: str = _key("", "The event this kiosk counts toward (letters, digits, '.', '_', '-').")
+    sync_seconds: int = _key(30, "Seconds between syncs when the server answers (failures back off up to 15 minutes).", low=5, high=3600)
+    password_file: str = _key("", "File holding the database password on its first line, readable only by the kiosk's user ('' = none).")
+
+
+@dataclass(frozen=True)
 class Settings:
     """The whole configuration file."""
 
@@ -86,11 +96,12 @@ class Settings:
     media: MediaSection = field(default_factory=MediaSection, metadata={"description": "Videos and interviews."})
     display: DisplaySection = field(default_factory=DisplaySection, metadata={"description": "How the screen is drawn."})
     pledges: PledgesSection = field(default_factory=PledgesSection, metadata={"description": "Personal data kept with pledges."})
+    fleet: FleetSection = field(default_factory=FleetSection, metadata={"description": "Sync to a central database."})
 
 
 SECTIONS = {
     "kiosk": KioskSection, "ticker": TickerSection, "media": MediaSection, "display": DisplaySection,
-    "pledges": PledgesSection,
+    "pledges": PledgesSection, "fleet": FleetSection,
 }
 
 

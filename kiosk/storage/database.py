@@ -181,6 +181,30 @@ MIGRATIONS: tuple[Migration, ...] = (
         );
         """
     ),
+    # 4: the fleet outbox. A trigger queues each new pledge in the same transaction that stores
+    # it, so nothing committed can miss the outbox; a pledge erased before it left leaves the
+    # outbox with it. ``kind`` leaves room for analytics events ('event') next to 'pledge'.
+    _script(
+        """
+        CREATE TABLE outbox (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            kind TEXT NOT NULL,
+            item TEXT NOT NULL,
+            queued_utc TEXT NOT NULL,
+            UNIQUE (kind, item)
+        );
+        INSERT INTO outbox (kind, item, queued_utc)
+            SELECT 'pledge', uuid, created_utc FROM pledges ORDER BY created_utc, uuid;
+        CREATE TRIGGER outbox_pledge_queued AFTER INSERT ON pledges
+            BEGIN
+                INSERT OR IGNORE INTO outbox (kind, item, queued_utc)
+                VALUES ('pledge', NEW.uuid, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+            END;
+        CREATE TRIGGER outbox_pledge_erased AFTER DELETE ON pledges
+            BEGIN DELETE FROM outbox WHERE kind = 'pledge' AND item = OLD.uuid; END;
+        CREATE TABLE fleet_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        """
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -30,6 +30,7 @@ class ScreenContext:
         pledges: the pledge service (a :class:`kiosk.services.pledges.PledgeService`).
         render_path: the keyboard's renderer, decided once after the first frame.
         config_file: the configuration file in use (``--config``, or the default place).
+        fleet: the fleet sync (a :class:`kiosk.services.fleet.FleetSync`), None without [fleet].
     """
 
     settings: Settings
@@ -43,3 +44,4 @@ class ScreenContext:
     pledges: Any = None
     render_path: RenderPath | None = None
     config_file: Path | None = None
+    fleet: Any = None

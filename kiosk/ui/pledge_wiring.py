@@ -75,10 +75,13 @@ def _wire_now(context: ScreenContext, window, load_content) -> None:
     else:
         load_content.on_loaded.append(use_content_blocklist)
 
+    fleet = getattr(context, "fleet", None)  # many kiosks, one event: the event's total
+
     def show_count(*_args) -> None:
+        shown = fleet.supporters(pledges.count) if fleet is not None else pledges.count
         for screen in window.built_screens.values():
             if hasattr(screen, "set_supporters"):
-                screen.set_supporters(pledges.count)
+                screen.set_supporters(shown)
 
     def tell_admin(warning) -> None:
         if warning is not None:
@@ -94,6 +97,8 @@ def _wire_now(context: ScreenContext, window, load_content) -> None:
     pledges.unavailable.connect(tell_admin_unavailable)
     pledges.count_changed.connect(show_count)
     window.screen_changed.connect(show_count)
+    if fleet is not None:
+        fleet.state_changed.connect(show_count)
 
     attract = window.screen(ScreenId.ATTRACT)
     attract.pledge_wall = attach_wall(attract, context)

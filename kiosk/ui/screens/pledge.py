@@ -237,6 +237,8 @@ class PledgeScreen(Screen):
         if not self._pending:
             return  # the visit ended while saving: the pledge is kept, the screen is not told
         self._pending = False
+        if self.context.fleet is not None:  # many kiosks, one event: the number the counter shows
+            number = self.context.fleet.supporters(number)
         self.form.clear()
         focused = self.focusWidget()
         if focused is not None:
