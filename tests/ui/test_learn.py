@@ -125,7 +125,7 @@ def test_the_next_visitor_starts_afresh(learn, qtbot):
     tap(page.next_button)
     assert page.progress.text().startswith("Question 2 of")
     learn.context.visit_reset.run()
-    assert learn.current_part == "trafficking"
+    assert learn.current_part == PARTS[0]
     tap(learn.buttons["quiz"])
     assert page.progress.text().startswith("Question 1 of")
     assert not page.result_card.isVisible()
