@@ -125,14 +125,14 @@ class QuizPage(LearnPage):
         QTimer.singleShot(0, self.reveal_result)
 
     def reveal_result(self) -> None:
-        """Scroll so that the whole result card shows; one taller than the page shows its top."""
+        """Scroll so that the verdict, Next and the whole explanation show (a result taller than
+        the page shows its top)."""
         card = getattr(self, "result_card", None)
         if card is None or not shiboken6.isValid(card) or not card.isVisibleTo(self):
             return  # rebuilt since (the next question, the score)
         margin = self.theme.px(24)
-        top = card.mapTo(self.inner, card.rect().topLeft()).y()
-        bottom = top + card.height()
-        top -= margin
+        top = card.mapTo(self.inner, card.rect().topLeft()).y() - margin
+        bottom = self.explanation.mapTo(self.inner, self.explanation.rect().bottomLeft()).y() + 1
         bar = self.verticalScrollBar()
         value = max(bar.value(), bottom - self.viewport().height())
         bar.setValue(max(0, min(value, top)))
