@@ -18,6 +18,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from kiosk.ui.widgets.heart import BlueHeart, heart_path
 
+Box = tuple[int, int, int, int]
+"""(left, top, right, bottom) in the wall's pixels, right and bottom excluded."""
+
 FRAME_MS = 33
 """About 30 frames a second: the drift is slow, more would only cost CPU."""
 SPEED_PX_S = (12.0, 30.0)
@@ -63,8 +66,10 @@ class WallBubble(QWidget):
         self.drift_x = 0.0
         self.drift_y = 0.0
         self.speed = 1.0
-        #: How high the name may rise (the bottom of what is above its column, or the wall's top).
-        self.ceiling = 0.0
+        self.w = self.h = 0  # the size, kept for the drift's arithmetic
+        self.box: Box = (0, 0, 0, 0)  # where it is drawn now
+        self.on_wall = False
+
 
     def set_name(self, name: str, heart_px: int, padding: int) -> None:
         self.label.setText(name)
@@ -72,9 +77,7 @@ class WallBubble(QWidget):
         self.layout().setContentsMargins(padding, padding // 2, padding, padding // 2)
         self.layout().setSpacing(padding // 2)
         self.adjustSize()
-
-    def rect_at(self, x: float, y: float) -> QRect:
-        return QRect(int(x), int(y), self.width(), self.height())
+        self.w, self.h = self.width(), self.height()
 
 
 def drawn_rect(widget: QWidget) -> QRect:
@@ -119,6 +122,8 @@ class PledgeWall(QWidget):
         self._heart_px = 28
         self._padding = 12
         self._obstacles: Callable[[], Iterable[QWidget | None]] = lambda: ()
+        self._obstacles_key: tuple = ()
+        self._obstacles_cache: list[Box] = []
         self.max_bubbles = 10
         self.clock = clock
         self._last: float | None = None
@@ -146,11 +151,11 @@ class PledgeWall(QWidget):
 
     def shown_names(self) -> list[str]:
         """The names on the bubbles now on the wall."""
-        return [b.label.text() for b in self._bubbles if not b.isHidden()]
+        return [b.label.text() for b in self._bubbles if b.on_wall]
 
     def shown_bubbles(self) -> list[WallBubble]:
         """The bubbles now on the wall."""
-        return [b for b in self._bubbles if not b.isHidden()]
+        return [b for b in self._bubbles if b.on_wall]
 
     def set_color(self, color: QColor) -> None:
         self._color = QColor(color)
@@ -170,52 +175,72 @@ class PledgeWall(QWidget):
             return
         self._names = list(names)
         self._next = 0
-        wanted = min(len(self._names), self.max_bubbles)
+        wanted = self._wanted()
         while len(self._bubbles) < wanted:
             bubble = WallBubble(self._color, self)
             bubble.hide()
             self._bubbles.append(bubble)
-        for bubble in self._bubbles[wanted:]:
-            bubble.hide()
         self._place_all()
 
+    def _wanted(self) -> int:
+        """How many bubbles the wall shows: one per distinct name, up to ``max_bubbles``."""
+        return min(len(set(self._names)), self.max_bubbles)
+
     # -- where names may go -------------------------------------------------------------------
+    # Boxes are (left, top, right, bottom) tuples in the wall's pixels, right and bottom
+    # excluded: the drift runs 30 times a second, in Python, without a Qt call per comparison.
     def obstacle_rects(self) -> list[QRect]:
         """What the names keep clear of, in the wall's coordinates, with a gap around it."""
-        gap = 2 * self._padding
-        rects = []
-        for widget in self._obstacles():
-            if widget is None or not widget.isVisibleTo(self.parentWidget() or self):
-                continue
-            drawn = drawn_rect(widget)
-            if drawn.isEmpty():
-                continue
-            top_left = self.mapFromGlobal(widget.mapToGlobal(drawn.topLeft()))
-            rects.append(QRect(top_left, drawn.size()).adjusted(-gap, -gap, gap, gap))
-        return rects
+        return [QRect(int(l), int(t), int(r - l), int(b - t)) for l, t, r, b in self._obstacle_boxes()]
 
-    def _ceiling(self, x: float, width: int, below: float, obstacles: list[QRect]) -> float:
-        """The lowest bottom edge above ``below`` of what stands over the column [x, x+width)."""
-        ceiling = 0.0
-        for rect in obstacles:
-            if rect.right() >= x and rect.left() <= x + width and rect.bottom() < below:
-                ceiling = max(ceiling, float(rect.bottom() + 1))
-        return ceiling
+    def _obstacle_boxes(self) -> list[Box]:
+        parent = self.parentWidget() or self
+        widgets = [w for w in self._obstacles() if w is not None and w.isVisibleTo(parent)]
+        key = tuple((w.geometry().getRect(), w.text() if isinstance(w, QLabel) else "") for w in widgets)
+        key += (self.geometry().getRect(), self._padding)
+        if key != self._obstacles_key:
+            self._obstacles_key = key
+            gap = 2 * self._padding
+            boxes = []
+            for widget in widgets:
+                drawn = drawn_rect(widget)
+                if drawn.isEmpty():
+                    continue
+                at = self.mapFromGlobal(widget.mapToGlobal(drawn.topLeft()))
+                boxes.append((at.x() - gap, at.y() - gap, at.x() + drawn.width() + gap, at.y() + drawn.height() + gap))
+            self._obstacles_cache = boxes
+        return self._obstacles_cache
 
-    def _free(self, rect: QRect, obstacles: list[QRect], moving: WallBubble | None) -> bool:
-        if any(rect.intersects(o) for o in obstacles):
-            return False
+    @staticmethod
+    def _box(bubble: WallBubble, x: float, y: float) -> Box:
+        left, top = int(x), int(y)
+        return (left, top, left + bubble.w, top + bubble.h)
+
+    def _free(self, box: Box, obstacles: list[Box], moving: WallBubble) -> bool:
+        left, top, right, bottom = box
+        for o_left, o_top, o_right, o_bottom in obstacles:
+            if left < o_right and o_left < right and top < o_bottom and o_top < bottom:
+                return False
         gap = self._padding // 2
         for other in self._bubbles:
-            if other is moving or other.isHidden():
+            if other is moving or not other.on_wall:
                 continue
-            if rect.intersects(other.geometry().adjusted(-gap, -gap, gap, gap)):
+            o_left, o_top, o_right, o_bottom = other.box
+            if left < o_right + gap and o_left - gap < right and top < o_bottom + gap and o_top - gap < bottom:
                 return False
         return True
 
-    def _segments(self, x: float, width: int, obstacles: list[QRect]) -> list[tuple[float, float]]:
+    def _ceiling(self, x: float, width: int, below: float, obstacles: list[Box]) -> float:
+        """The lowest bottom edge above ``below`` of what stands over the column [x, x+width)."""
+        ceiling = 0.0
+        for left, _top, right, bottom in obstacles:
+            if left < x + width and x < right and bottom <= below:
+                ceiling = max(ceiling, float(bottom))
+        return ceiling
+
+    def _segments(self, x: float, width: int, obstacles: list[Box]) -> list[tuple[float, float]]:
         """The free stretches (top, bottom) of the column [x, x+width), from the wall's top down."""
-        blocks = sorted((r.top(), r.bottom() + 1) for r in obstacles if r.right() >= x and r.left() <= x + width)
+        blocks = sorted((top, bottom) for left, top, right, bottom in obstacles if left < x + width and x < right)
         segments, start = [], 0
         for top, bottom in blocks:
             if top > start:
@@ -225,7 +250,11 @@ class PledgeWall(QWidget):
             segments.append((float(start), float(self.height())))
         return segments
 
-    def _spawn(self, bubble: WallBubble, obstacles: list[QRect], spread: bool) -> bool:
+    def _take_off(self, bubble: WallBubble) -> None:
+        bubble.on_wall = False
+        bubble.hide()
+
+    def _spawn(self, bubble: WallBubble, obstacles: list[Box], spread: bool) -> bool:
         """Put ``bubble`` with the next name in a free stretch of a column; False when there is
         no room now (the name then waits for its next turn).
 
@@ -234,14 +263,16 @@ class PledgeWall(QWidget):
         """
         if not self._names:
             return False
-        shown = {b.label.text() for b in self._bubbles if b is not bubble and not b.isHidden()}
+        shown = {b.label.text() for b in self._bubbles if b is not bubble and b.on_wall}
         for _ in range(len(self._names)):  # the next name not on the wall already
             name = self._names[self._next % len(self._names)]
             self._next += 1
             if name not in shown:
                 break
+        else:
+            return False  # two people of the same name: it shows once at a time
         bubble.set_name(name, self._heart_px, self._padding)
-        width, height = bubble.width(), bubble.height()
+        width, height = bubble.w, bubble.h
         if width > self.width() or height > self.height():
             return False
         min_travel = min(2.0 * height, self.height() - height)
@@ -254,21 +285,22 @@ class PledgeWall(QWidget):
             top, bottom = self._random.choices(room, weights=[b - t for t, b in room])[0]
             lowest = bottom - height
             y = self._random.uniform(top, lowest) if spread else lowest
-            if not self._free(bubble.rect_at(x, y), obstacles, bubble):
+            if not self._free(self._box(bubble, x, y), obstacles, bubble):
                 continue
-            bubble.drift_x, bubble.drift_y, bubble.ceiling = x, y, top
+            bubble.drift_x, bubble.drift_y = x, y
+            bubble.box = self._box(bubble, x, y)
             bubble.speed = self._random.uniform(*SPEED_PX_S) * max(1.0, self.height() / 600)
             bubble.move(int(x), int(y))
+            bubble.on_wall = True
             bubble.show()
             return True
         return False
 
     def _place_all(self) -> None:
-        obstacles = self.obstacle_rects()
-        wanted = min(len(self._names), self.max_bubbles)
+        obstacles = self._obstacle_boxes()
         for bubble in self._bubbles:
-            bubble.hide()
-        for bubble in self._bubbles[:wanted]:
+            self._take_off(bubble)
+        for bubble in self._bubbles[: self._wanted()]:
             self._spawn(bubble, obstacles, spread=True)
 
     # -- the drift ------------------------------------------------------------------------------
@@ -277,26 +309,28 @@ class PledgeWall(QWidget):
         now = self.clock()
         elapsed = 0.0 if self._last is None else min(MAX_STEP_S, max(0.0, now - self._last))
         self._last = now
-        obstacles = self.obstacle_rects()
-        wanted = self._bubbles[: min(len(self._names), self.max_bubbles)]
+        obstacles = self._obstacle_boxes()
         # The highest first, so that the ones below follow into the room they leave.
-        for bubble in sorted(wanted, key=lambda b: (b.isHidden(), b.drift_y)):
-            if bubble.isHidden():
+        for bubble in sorted(self._bubbles[: self._wanted()], key=lambda b: (not b.on_wall, b.drift_y)):
+            if not bubble.on_wall:
                 self._spawn(bubble, obstacles, spread=False)
                 continue
-            if not self._free(bubble.geometry(), obstacles, bubble):
-                bubble.hide()  # the page changed under it (a counter appeared): start again
+            if not self._free(bubble.box, obstacles, bubble):
+                self._take_off(bubble)  # the page changed under it (a counter appeared): start again
                 self._spawn(bubble, obstacles, spread=False)
                 continue
-            ceiling = self._ceiling(bubble.drift_x, bubble.width(), bubble.drift_y + 1, obstacles)
             y = bubble.drift_y - bubble.speed * elapsed
-            if y < ceiling:
-                bubble.hide()  # it reached what is above it: the next name starts at the bottom
+            if y < self._ceiling(bubble.drift_x, bubble.w, int(bubble.drift_y), obstacles):
+                self._take_off(bubble)  # it reached what is above it: the next name starts below
                 self._spawn(bubble, obstacles, spread=False)
                 continue
-            if self._free(bubble.rect_at(bubble.drift_x, y), obstacles, bubble):
-                bubble.drift_y = y
-                bubble.move(int(bubble.drift_x), int(y))
+            if int(y) == bubble.box[1]:
+                bubble.drift_y = y  # not a whole pixel yet: nothing to check or draw
+                continue
+            box = self._box(bubble, bubble.drift_x, y)
+            if self._free(box, obstacles, bubble):
+                bubble.drift_y, bubble.box = y, box
+                bubble.move(box[0], box[1])
             # else: a slower name is just above; this one waits behind it
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
