@@ -109,3 +109,12 @@ def test_no_empty_caption_band_stays_after_the_end(qtbot, kiosk, clip_playlist):
     qtbot.waitUntil(lambda: watch.player.is_playing, timeout=3000)
     assert watch.captions.isVisible()
     watch.close_player()
+
+
+def test_in_portrait_a_long_title_never_squeezes_the_back_button(make_kiosk):
+    kiosk = make_kiosk(size=(1080, 1920))
+    watch = open_screen(kiosk, ScreenId.WATCH)
+    tap(watch.rows["blue-heart-psa"])
+    button = watch.close_button
+    assert button.width() >= button.sizeHint().width(), "the Back button's words are cut"
+    watch.close_player()

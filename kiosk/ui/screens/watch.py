@@ -118,6 +118,7 @@ class WatchScreen(Screen):
         self.title_label = QLabel()
         self.title_label.setObjectName("CardTitle")
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.title_label.setWordWrap(True)  # a long title wraps; it never squeezes the Back button
         top = QHBoxLayout()
         top.addWidget(self.close_button)
         top.addWidget(self.title_label, 1)
