@@ -37,9 +37,11 @@ def attach_wall(screen: QWidget, context: ScreenContext):
     wall.setGeometry(screen.rect())
     heart = getattr(screen, "heart", None)
     if heart is not None:
-        wall.stack_between(heart)  # names drift over the heart, under the words
+        wall.stack_between(heart)
     else:
         wall.lower()
+    # Names drift around the page's heart and words, never over them.
+    wall.set_obstacles(getattr(screen, "wall_obstacles", lambda: (heart,)))
     wall.show()
     return wall
 

@@ -98,6 +98,10 @@ class AttractScreen(Screen):
         # %Ln: the number in the UI language's digits and grouping (QLocale.setDefault).
         self.counter.setText(self.tr("%Ln people have taken the Blue Heart pledge", "", count))
 
+    def wall_obstacles(self) -> list[QWidget | None]:
+        """What the pledge wall's names keep clear of: everything Attract shows."""
+        return [self.loop, self.heart, self.title, self.tagline, self.prompt, self.counter]
+
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt API)
         self.navigate_requested.emit(ScreenId.HOME)
         super().mouseReleaseEvent(event)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -93,6 +93,7 @@ class LearnScreen(Screen):
             "campaign": CampaignPage(theme),
             "quiz": QuizPage(theme),
         }
+        self.pages["quiz"].pledge_requested.connect(lambda: self.navigate_requested.emit(ScreenId.PLEDGE))
         self.stack = QStackedWidget()
         self.buttons: dict[str, PartButton] = {}
         self.group = QButtonGroup(self)
@@ -120,7 +121,8 @@ class LearnScreen(Screen):
         layout.addLayout(self.body, 1)
         self._portrait: bool | None = None
         self._built: dict[str, tuple[str, bool, int]] = {}
-        self.current_part = "trafficking"
+        self.current_part = PARTS[0]
+        self._fresh_visit = True
         self.buttons[self.current_part].setChecked(True)
         self.stack.setCurrentWidget(self.pages[self.current_part])
         context.language.language_changed.connect(lambda _code: self._refresh_current(force=True))
@@ -152,10 +154,22 @@ class LearnScreen(Screen):
             self._built[self.current_part] = key
 
     def reset_for_next_visitor(self) -> None:
+        """The next visitor starts at the top of the first part, with the whole rail in view."""
         self.pages["quiz"].restart()
         self.pages["elements"].close_all()
         self._built.clear()
-        self.show_part("trafficking")
+        focused = self.focusWidget()
+        if focused is not None:
+            focused.clearFocus()  # no focus ring left on the last visitor's part
+        self.show_part(PARTS[0])
+        self._scroll_all_to_top()
+        # Hidden now: the pages are laid out again when shown, so scroll again then.
+        self._fresh_visit = True
+
+    def _scroll_all_to_top(self) -> None:
+        self.nav_rail.scroll_to_top()
+        for page in self.pages.values():
+            page.scroll_to_top()
 
     # -- texts and shape ------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
@@ -218,3 +232,7 @@ class LearnScreen(Screen):
 
     def on_shown(self) -> None:
         self._refresh_current()
+        if self._fresh_visit:
+            self._fresh_visit = False
+            self._scroll_all_to_top()
+            QTimer.singleShot(0, self._scroll_all_to_top)  # once the shown pages are laid out

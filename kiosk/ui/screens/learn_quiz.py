@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QWidget
 
 from kiosk.core.content.models import LearnFile
@@ -21,7 +22,13 @@ def _repolish(widget: QWidget) -> None:
 
 
 class QuizPage(LearnPage):
-    """One question at a time; the visitor's run is forgotten at the end of the visit."""
+    """One question at a time; the visitor's run is forgotten at the end of the visit.
+
+    Signals:
+        pledge_requested: the visitor tapped "Take the pledge" on the score.
+    """
+
+    pledge_requested = Signal()
 
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(theme, parent)
@@ -111,10 +118,24 @@ class QuizPage(LearnPage):
             state = "right" if choice == question.answer else ("wrong" if choice == chosen else "")
             button.setProperty("verdict", state)
             _repolish(button)
-        # Bring the answer and the Next button into view (now, and again once laid out).
+        # Bring the whole answer into view: the verdict, Next and the explanation below them
+        # (now, and again once the explanation's wrapped height is laid out).
         self.column.activate()
-        self.ensureWidgetVisible(self.next_button)
-        QTimer.singleShot(0, lambda: self.ensureWidgetVisible(self.next_button))
+        self.reveal_result()
+        QTimer.singleShot(0, self.reveal_result)
+
+    def reveal_result(self) -> None:
+        """Scroll so that the verdict, Next and the whole explanation show (a result taller than
+        the page shows its top)."""
+        card = getattr(self, "result_card", None)
+        if card is None or not shiboken6.isValid(card) or not card.isVisibleTo(self):
+            return  # rebuilt since (the next question, the score)
+        margin = self.theme.px(24)
+        top = card.mapTo(self.inner, card.rect().topLeft()).y() - margin
+        bottom = self.explanation.mapTo(self.inner, self.explanation.rect().bottomLeft()).y() + 1
+        bar = self.verticalScrollBar()
+        value = max(bar.value(), bottom - self.viewport().height())
+        bar.setValue(max(0, min(value, top)))
 
     def _build_score(self) -> None:
         total = len(self.run.questions)
@@ -122,8 +143,15 @@ class QuizPage(LearnPage):
         self.column.addWidget(self.card(self.score_label, plain_label("Body", self.tr("Thank you for learning. Share what you know: it helps protect people."))))
         again = QPushButton(self.tr("Start again"))
         again.setObjectName("QuizAgain")
+        again.setProperty("role", "secondary")
         again.clicked.connect(self.restart)
+        # The way on from what was learnt: the Home tile's own words (and translations).
+        self.pledge_button = QPushButton(QCoreApplication.translate("HomeScreen", "Take the pledge"))
+        self.pledge_button.setObjectName("QuizPledge")
+        self.pledge_button.clicked.connect(self.pledge_requested)
         row = QHBoxLayout()
+        row.setSpacing(self.theme.px(24))
+        row.addWidget(self.pledge_button)
         row.addWidget(again)
         row.addStretch(1)
         self.column.addLayout(row)

@@ -61,6 +61,7 @@ class ThanksView(QWidget):
         layout.addStretch(1)
         layout.addWidget(self.done, 0, Qt.AlignmentFlag.AlignHCenter)
         self.wall.stack_between(self.heart)
+        self.wall.set_obstacles(lambda: (self.heart, self.title, self.number, self.done))
         # The heart grows in as the thank-you appears, then keeps beating.
         self._fade = QGraphicsOpacityEffect(self.heart)
         self._fade.setOpacity(1.0)

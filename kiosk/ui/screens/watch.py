@@ -76,7 +76,7 @@ class WatchScreen(Screen):
         player.duration_changed.connect(self._on_duration)
         player.playing_changed.connect(self._on_playing)
         player.failed.connect(self._on_failed)
-        player.finished.connect(lambda _id: self.surface.set_paused_hint(True))
+        player.finished.connect(self._on_finished)
         context.language.language_changed.connect(self._on_language)
         self._load_posters()
         self.finish_setup()
@@ -120,6 +120,7 @@ class WatchScreen(Screen):
         self.title_label = QLabel()
         self.title_label.setObjectName("CardTitle")
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.title_label.setWordWrap(True)  # a long title wraps; it never squeezes the Back button
         top = QHBoxLayout()
         top.addWidget(self.close_button)
         top.addWidget(self.title_label, 1)
@@ -127,6 +128,7 @@ class WatchScreen(Screen):
         self.surface = VideoSurface()
         self.surface.tapped.connect(self.toggle_play)
         self.captions = CaptionBand()
+        self._ended = False  # the item played to its end: no empty caption band under it
 
         self.play_button = QPushButton()
         self.play_button.setObjectName("PlayButton")
@@ -211,6 +213,8 @@ class WatchScreen(Screen):
         """Show the player and start ``entry``."""
         self._skip_timer.stop()
         self.current = entry
+        self._ended = False
+        self._show_caption_band()
         self.pages.setCurrentIndex(1)
         self._show_still(entry)
         self.surface.set_message("")
@@ -255,7 +259,20 @@ class WatchScreen(Screen):
 
     def _on_playing(self, playing: bool) -> None:
         self.surface.set_paused_hint(not playing and self.current is not None)
+        if playing and self._ended:
+            self._ended = False  # played again from the start
+            self._show_caption_band()
         self._retranslate_play_button()
+
+    def _on_finished(self, _item_id: str) -> None:
+        self.surface.set_paused_hint(True)
+        self._ended = True
+        self.captions.set_caption("")
+        self._show_caption_band()
+
+    def _show_caption_band(self) -> None:
+        """The band is there while captions are on, except after the end (an empty black strip)."""
+        self.captions.setVisible(self.captions_button.isChecked() and not self._ended)
 
     def _on_failed(self, item_id: str, reason: str) -> None:
         self._failed.add(item_id)
@@ -283,7 +300,7 @@ class WatchScreen(Screen):
             self.open_player(entry)
 
     def _on_captions_toggled(self, shown: bool) -> None:
-        self.captions.setVisible(shown)
+        self._show_caption_band()
         self._retranslate_captions_button()
 
     def _on_language(self, code: str) -> None:
@@ -350,11 +367,13 @@ class WatchScreen(Screen):
         self._skip_timer.stop()
         self.player.reset()
         self.current = None
+        self._ended = False
         self._failed.clear()
         self.surface.set_message("")
         self.surface.set_still(None)
         self.captions.set_caption("")
         self.captions_button.setChecked(True)
+        self._show_caption_band()
         self.volume.set_value(100)
         self.player.set_volume(self.player.max_volume)
         self.pages.setCurrentIndex(0)
@@ -390,7 +409,6 @@ class WatchScreen(Screen):
         super().apply_metrics()
         theme = self.context.theme
         px = theme.px
-        self.layout().setContentsMargins(px(40), px(24), px(40), px(16))
         self._rows_layout.setSpacing(px(20))
         self._playlist_column.setSpacing(px(24))
         self._player_column.setSpacing(px(14))

@@ -29,7 +29,7 @@ TOKENS: dict[str, dict[str, str]] = {
         "text_on_accent": "#0A1E3C",
         "ticker_bg": "#061428",
         "bar_bg": "#071830",
-        "overlay": "#E6050F1E",  # ARGB: near-opaque navy veil
+        "overlay": "#F0050F1E",  # ARGB: near-opaque navy veil
         "ok": "#7EE2A8",
         "error": "#FFB4A9",
     },

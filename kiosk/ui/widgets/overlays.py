@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QAbstractButton, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QFrame, QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.core.languages import LANGUAGES
 from kiosk.ui.style import Theme
@@ -88,12 +88,19 @@ class StillThereOverlay(Overlay):
         self.button = QPushButton()
         self.button.setObjectName("StillHere")
         self.button.clicked.connect(self.still_here)
+        # A scrim: the words sit on an opaque panel, so nothing of the screen below competes
+        # with the countdown; the veil around it dims the rest.
+        self.panel = QFrame()
+        self.panel.setObjectName("OverlayPanel")
+        self.panel.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
+        column = QVBoxLayout(self.panel)
+        column.addWidget(self.title)
+        column.addWidget(self.countdown)
+        column.addWidget(self.body)
+        column.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(self.title)
-        layout.addWidget(self.countdown)
-        layout.addWidget(self.body)
-        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.panel, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
         self._seconds = 0
         self.retranslate()

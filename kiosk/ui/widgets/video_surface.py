@@ -145,10 +145,26 @@ class VideoSurface(QWidget):
         below = QRectF(box.left(), box.bottom(), box.width(), line * 1.6)
         self._draw_text(painter, below, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, self._subtitle)
 
+    def play_symbol_rect(self) -> QRectF:
+        """Where the paused hint goes: the picture's bottom leading corner.
+
+        Posters and PSAs put their subject (the Blue Heart, a face, a title) in the middle;
+        a symbol there would cover it.
+        """
+        area = QRectF(self.rect())
+        picture = fit(self._image.size(), area) if not self._image.isNull() else area
+        radius = min(picture.width(), picture.height()) * 0.09
+        margin = radius * 0.5
+        left = picture.left() + margin
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            left = picture.right() - margin - 2 * radius
+        return QRectF(left, picture.bottom() - margin - 2 * radius, 2 * radius, 2 * radius)
+
     def _paint_play_symbol(self, painter: QPainter, area: QRectF) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        radius = min(area.width(), area.height()) * 0.12
-        centre = area.center()
+        spot = self.play_symbol_rect()
+        radius = spot.width() / 2
+        centre = spot.center()
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(0, 0, 0, 150))
         painter.drawEllipse(centre, radius, radius)
