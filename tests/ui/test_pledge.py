@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from kiosk.storage.pledges import DATABASE_NAME
@@ -119,7 +119,10 @@ def test_chinese_name_typed_in_pinyin_on_the_onscreen_keyboard(kiosk, qtbot, use
     type_text(screen.keyboard, "zhong")
     # The keyboard grows for the pinyin candidate bar, so no candidate is cut off.
     qtbot.waitUntil(lambda: len(candidates(screen.keyboard)) > 3 and screen.keyboard.height() > keys_only)
-    qtbot.wait(500)  # the bar slides in
+    # The bar slides in and the keyboard grows to hold it; a tap before both settle misses.
+    qtbot.waitUntil(lambda: abs(screen.keyboard.height() - screen.keyboard.panel.implicitHeight()) < 1)
+    qtbot.waitUntil(lambda: candidates(screen.keyboard)[0].mapToScene(QPointF(0, 0)).y() >= 0)
+    qtbot.wait(500)
     first = candidates(screen.keyboard)[0]
     assert first.mapToScene(first.boundingRect().topLeft()).y() >= 0
     tap_key(screen.keyboard, first)

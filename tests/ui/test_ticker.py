@@ -100,3 +100,33 @@ def test_kiosk_ticker_opens_the_news_item_and_pauses_under_still_there(make_kios
     assert news.pages.currentWidget() is news.detail
     assert news.detail.headline.text() == kiosk.context.content.news_item(target).headline.text("en")
     assert news.detail.headline.text().startswith("Unprecedented Court of Women")
+
+
+def test_the_ticker_always_draws_with_the_bundled_fonts(make_kiosk, qtbot):
+    """From the start, across a theme change, a visitor's reset and in Arabic and Chinese."""
+    from kiosk.services.fonts import BUNDLED_FAMILIES
+    from tests.helpers.fonts import missing_glyphs, rendering_families
+
+    kiosk = make_kiosk()
+    kiosk.window.show_screen(ScreenId.HOME)
+    QApplication.processEvents()
+    ticker = kiosk.extras["ticker"]
+    theme = kiosk.context.theme
+
+    def check(when: str) -> None:
+        assert ticker._headlines, when
+        for _item_id, text in ticker._headlines:
+            families = rendering_families(text, ticker.headline_font)
+            assert families <= set(BUNDLED_FAMILIES), f"{when}: {text!r} drawn with {sorted(families)}"
+            assert not missing_glyphs(text, ticker.headline_font), f"{when}: {text!r}"
+
+    check("at start")
+    theme.set_visitor_options(theme="high_contrast")
+    check("after a theme change")
+    kiosk.window.end_visit()
+    QApplication.processEvents()
+    check("after a reset")
+    for language in ("ar", "zh", "ru"):
+        kiosk.context.language.set_language(language)
+        QApplication.processEvents()
+        check(f"in {language}")

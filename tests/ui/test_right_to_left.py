@@ -1,0 +1,76 @@
+"""Right to left: arrows point the Arabic reader's way, names are in the visitor's language, and
+the language picker keeps one fixed order."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from kiosk.ui.screens.base import ScreenId
+from tests.helpers.touch import tap
+
+
+def arrow_points(icon: QIcon) -> str:
+    """"left" or "right": the side of the icon holding the arrow's head (more ink there)."""
+    image = icon.pixmap(96, 96).toImage()
+    width, height = image.width(), image.height()
+
+    def ink(first: int, last: int) -> float:
+        return sum(image.pixelColor(x, y).alphaF() for x in range(first, last) for y in range(height))
+
+    left, right = ink(0, width // 3), ink(width - width // 3, width)
+    assert abs(left - right) > 0.1 * max(left, right), "the icon is not an arrow"
+    return "left" if left > right else "right"
+
+
+def set_language(kiosk, code: str) -> None:
+    kiosk.context.language.set_language(code)
+    QApplication.processEvents()
+
+
+def test_back_arrows_point_back_in_the_reading_direction(kiosk, qtbot):
+    kiosk.window.show_screen(ScreenId.NEWS)
+    news = kiosk.window.screen(ScreenId.NEWS)
+    news.open_item(news.rows[0].item_id)
+    watch = kiosk.window.screen(ScreenId.WATCH)
+    assert arrow_points(news.back.icon()) == "left"
+    assert arrow_points(watch.close_button.icon()) == "left"
+    set_language(kiosk, "ar")
+    assert arrow_points(news.back.icon()) == "right"
+    assert arrow_points(watch.close_button.icon()) == "right"
+    set_language(kiosk, "fr")
+    assert arrow_points(news.back.icon()) == "left"
+    assert arrow_points(watch.close_button.icon()) == "left"
+
+
+@pytest.mark.parametrize(("code", "english"), [("ar", "الإنجليزية"), ("zh", "英语"), ("ru", "английский"), ("fr", "anglais")])
+def test_the_watch_list_names_the_video_language_in_the_visitors_language(kiosk, code, english):
+    kiosk.window.show_screen(ScreenId.WATCH)
+    watch = kiosk.window.screen(ScreenId.WATCH)
+    row = watch.rows["blue-heart-psa"]  # the bundled PSA is spoken in English
+    assert row.details_label.text().endswith("English")
+    set_language(kiosk, code)
+    assert row.details_label.text().endswith(english)
+    assert "English" not in row.details_label.text()
+
+
+def test_the_language_picker_keeps_one_order_in_every_language(kiosk, qtbot):
+    window = kiosk.window
+    window.show_screen(ScreenId.HOME)
+
+    def places() -> dict[str, tuple[int, int]]:
+        picker = window.language_picker
+        return {code: (b.mapTo(picker, b.rect().topLeft()).x(), b.mapTo(picker, b.rect().topLeft()).y())
+                for code, b in picker.buttons.items()}
+
+    tap(window.bottom_bar.language)
+    qtbot.waitUntil(lambda: window.language_picker.isVisible())
+    english = places()
+    assert english["en"][0] < english["fr"][0]  # English first, on the left
+    tap(window.language_picker.buttons["ar"])
+    qtbot.waitUntil(lambda: kiosk.context.language.current == "ar")
+    tap(window.bottom_bar.language)
+    qtbot.waitUntil(lambda: window.language_picker.isVisible())
+    QApplication.processEvents()
+    assert places() == english
