@@ -1,4 +1,4 @@
-# resources-hash: 6a926fafa246f327925686badd4a451a9299a41f63fa570f1c86b629d2ea05ec
+# resources-hash: 93fa8a30da1e6a52c0a26e2a61070ea8b44161706d29a2a2e6acae6abc28d6b7
 # Resource object code (Python 3)
 # Created by: object code
 # Created by: The Resource Compiler for Qt version 6.11.3
@@ -6891,7 +6891,7 @@ on this kiosk\x07\x00\x00\
 \x00\x00\x00\x10Watch and li\
 sten\x07\x00\x00\x00\x0bWatchSc\
 reen\x01\x88\x00\x00\x00\x02\x03\x01\
-\x00\x00\x02;\
+\x00\x00\x05\xbb\
 /\
 / The on-screen \
 keyboard panel, \
@@ -6918,6 +6918,62 @@ eLocales = [name\
 ]\x0a        Virtua\
 lKeyboardSetting\
 s.locale = name\x0a\
+    }\x0a    // Wor\
+karound for Qt's\
+ built-in Arabic\
+ layout (ar_AR/m\
+ain.qml): its to\
+p-right key (dal\
+)\x0a    // offers \
+U+FDFC RIAL SIGN\
+, a four-letter \
+ligature 1.2 em \
+wide, as its sma\
+ll corner text,\x0a\
+    // where the\
+ style's small b\
+ox squeezes it i\
+nto letters draw\
+n over each othe\
+r. The sign\x0a    \
+// stays in the \
+key's long-press\
+ list; only the \
+corner hint goes\
+.\x0a    readonly p\
+roperty var sque\
+ezedSmallTexts: \
+[\x22\x5cuFDFC\x22]\x0a    f\
+unction tidySmal\
+lTexts(item) {\x0a \
+       if (!item\
+)\x0a            re\
+turn\x0a        if \
+(item.smallText \
+!== undefined &&\
+ squeezedSmallTe\
+xts.indexOf(item\
+.smallText) >= 0\
+)\x0a            it\
+em.smallTextVisi\
+ble = false\x0a    \
+    for (var i =\
+ 0; i < item.chi\
+ldren.length; ++\
+i)\x0a            t\
+idySmallTexts(it\
+em.children[i])\x0a\
+    }\x0a    Connec\
+tions {\x0a        \
+target: panel.ke\
+yboard.keyboardL\
+ayoutLoader\x0a    \
+    function onI\
+temChanged() { p\
+anel.tidySmallTe\
+xts(panel.keyboa\
+rd.keyboardLayou\
+tLoader.item) }\x0a\
     }\x0a    Compon\
 ent.onCompleted:\
  {\x0a        Virtu\
@@ -7264,11 +7320,11 @@ qt_resource_struct = b"\
 \x00\x00\x00\xb2\x00\x00\x00\x00\x00\x01\x00\x01N\xdf\
 \x00\x00\x00\x96\x00\x00\x00\x00\x00\x01\x00\x00\xf8*\
 \x00\x00\x00B\x00\x00\x00\x00\x00\x01\x00\x00<\xba\
-\x00\x00\x00\xfc\x00\x04\x00\x00\x00\x01\x00\x01\xaf\x9f\
-\x00\x00\x01x\x00\x04\x00\x00\x00\x01\x00\x01\xbc?\
-\x00\x00\x01\x1c\x00\x00\x00\x00\x00\x01\x00\x01\xb2=\
-\x00\x00\x018\x00\x04\x00\x00\x00\x01\x00\x01\xb7m\
-\x00\x00\x01Z\x00\x04\x00\x00\x00\x01\x00\x01\xb9\xfc\
+\x00\x00\x00\xfc\x00\x04\x00\x00\x00\x01\x00\x01\xb3\x1f\
+\x00\x00\x01x\x00\x04\x00\x00\x00\x01\x00\x01\xbf\xbf\
+\x00\x00\x01\x1c\x00\x00\x00\x00\x00\x01\x00\x01\xb5\xbd\
+\x00\x00\x018\x00\x04\x00\x00\x00\x01\x00\x01\xba\xed\
+\x00\x00\x01Z\x00\x04\x00\x00\x00\x01\x00\x01\xbd|\
 \x00\x00\x00\xce\x00\x00\x00\x00\x00\x01\x00\x01\xad`\
 "
 

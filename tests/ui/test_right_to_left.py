@@ -74,3 +74,30 @@ def test_the_language_picker_keeps_one_order_in_every_language(kiosk, qtbot):
     qtbot.waitUntil(lambda: window.language_picker.isVisible())
     QApplication.processEvents()
     assert places() == english
+
+
+def test_the_arabic_top_right_key_shows_no_squeezed_corner_text(kiosk, qtbot):
+    """Qt's Arabic layout puts the rial sign (a wide four-letter ligature) in the corner of its
+    top-right key, squeezed into letters drawn over each other; the corner hint goes, and the
+    sign stays among the key's long-press alternates."""
+    from tests.helpers.keyboard import _items
+
+    kiosk.window.show_screen(ScreenId.PLEDGE)
+    screen = kiosk.window.screen(ScreenId.PLEDGE)
+    qtbot.waitUntil(lambda: screen.isVisible() and screen.keyboard.panel is not None, timeout=10000)
+    set_language(kiosk, "ar")
+    tap(screen.form.name)
+    keyboard = screen.keyboard
+    qtbot.waitUntil(lambda: keyboard.isVisible() and keyboard.locale() == "ar_AR")
+
+    def dal():
+        return next((k for k in _items(keyboard.panel) if k.metaObject().indexOfProperty("alternativeKeys") >= 0
+                     and k.metaObject().indexOfProperty("key") >= 0 and k.property("text") == "\u062F"), None)
+
+    qtbot.waitUntil(lambda: dal() is not None)
+    key = dal()
+    assert "\uFDFC" in str(key.property("alternativeKeys"))
+    assert not (key.property("smallTextVisible") and key.property("smallText") == "\uFDFC")
+    # Other keys keep their corner hints (the digits on the top row).
+    sad = next(k for k in _items(keyboard.panel) if k.metaObject().indexOfProperty("key") >= 0 and k.property("text") == "\u0636")
+    assert sad.property("smallTextVisible") and sad.property("smallText")
