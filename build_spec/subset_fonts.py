@@ -1,9 +1,25 @@
 """Subset the bundled fonts to what the kiosk shows (a build-time step; needs fontTools).
 
 Run from anywhere: ``python build_spec/subset_fonts.py [--source-dir DIR]``. Reads the Noto
-fonts (Debian packages fonts-noto-core and fonts-noto-cjk by default), keeps only the
-characters the kiosk can show, renames the families so they never mix with fonts installed on
-the host, and writes them to assets/fonts/ (committed: the kiosk never needs fontTools).
+fonts, keeps only the characters the kiosk can show or the on-screen keyboard can type, renames
+the families so they never mix with fonts installed on the host, and writes them to
+assets/fonts/ (committed: the kiosk never needs fontTools).
+
+Where the source fonts come from: Debian 12 (bookworm) packages, the versions listed in
+assets/fonts/README.md:
+
+* ``fonts-noto-core`` (20201225-1): NotoSans-*.ttf, NotoSansArabic-*.ttf, NotoSansSymbols2-*.ttf
+  in /usr/share/fonts/truetype/noto/;
+* ``fonts-noto-cjk`` (1:20220127+repack1-1): NotoSansCJK-Regular.ttc, NotoSansCJK-Bold.ttc in
+  /usr/share/fonts/opentype/noto/.
+
+Either ``apt-get install fonts-noto-core fonts-noto-cjk`` (the defaults below), or, to leave
+the host's fonts alone, unpack them and point at the folders::
+
+    apt-get download fonts-noto-core fonts-noto-cjk
+    for deb in fonts-noto-*.deb; do dpkg-deb -x "$deb" noto; done
+    python build_spec/subset_fonts.py --source-dir noto/usr/share/fonts/truetype/noto \
+        --source-dir noto/usr/share/fonts/opentype/noto
 
 The characters kept:
     * every character of the translations (assets/i18n/*.ts), the pledge form's country names
@@ -92,10 +108,10 @@ SAFETY_RANGES: tuple[tuple[int, int], ...] = (
 )
 
 
-def gb2312_level1() -> set[str]:
-    """The 3,755 common Chinese characters of GB 2312 level 1 (rows 16 to 55)."""
+def gb2312() -> set[str]:
+    """Every character of GB 2312: 682 symbols (rows 1 to 9) and 6,763 hanzi (rows 16 to 87)."""
     chars = set()
-    for row in range(0xB0, 0xD8):
+    for row in range(0xA1, 0xF8):
         for cell in range(0xA1, 0xFF):
             try:
                 chars.add(bytes((row, cell)).decode("gb2312"))
@@ -106,7 +122,7 @@ def gb2312_level1() -> set[str]:
 
 def safety_characters() -> set[str]:
     chars = {chr(code) for first, last in SAFETY_RANGES for code in range(first, last + 1)}
-    return chars | gb2312_level1()
+    return chars | gb2312()
 
 
 def _strings(value: object):
@@ -189,8 +205,11 @@ def subset(source_dirs: list[Path], out: Path = OUT) -> dict[str, object]:
     from fontTools import subset as ft_subset
     from fontTools.ttLib import TTFont
 
+    from keyboard_characters import keyboard_characters
+
     wanted_shown = shown_characters()
-    wanted = wanted_shown | safety_characters()
+    typed = keyboard_characters()
+    wanted = wanted_shown | typed | safety_characters()
     remaining = {ord(c) for c in wanted}
     out.mkdir(parents=True, exist_ok=True)
     summary: dict[str, object] = {"files": {}}
@@ -227,7 +246,7 @@ def subset(source_dirs: list[Path], out: Path = OUT) -> dict[str, object]:
             target = out / f"{family.file_stem}-{weight}.{family.extension}"
             font.save(target)
             summary["files"][target.name] = {"bytes": target.stat().st_size, "characters": len(mine), "source": f"{file_name} ({version})"}
-    summary["missing_shown"] = sorted(c for c in wanted_shown if ord(c) in remaining and not c.isspace())
+    summary["missing_shown"] = sorted(c for c in wanted_shown | typed if ord(c) in remaining and not c.isspace())
     return summary
 
 
@@ -243,7 +262,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"total: {total / 1024:.0f} KiB")
     missing = summary["missing_shown"]
     if missing:
-        print("characters the kiosk shows that no font has: " + " ".join(f"U+{ord(c):04X}" for c in missing), file=sys.stderr)
+        print("characters the kiosk shows or the keyboard types that no font has: " + " ".join(f"U+{ord(c):04X}" for c in missing), file=sys.stderr)
         return 1
     return 0
 

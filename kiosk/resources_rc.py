@@ -1,4 +1,4 @@
-# resources-hash: 663e6736e31bb28ed620e9783d049bd292fd50eecc42155e7abdfb78d6c68d59
+# resources-hash: 4f0d4a4bc1ea9faf5d07ea402d283fe03e0bd033531a21375c6ecaee85e036b2
 # Resource object code (Python 3)
 # Created by: object code
 # Created by: The Resource Compiler for Qt version 6.11.3
@@ -6344,7 +6344,7 @@ a\xc0\xc3=\x0b\xc1\xa6\xe9\xb4\xfbm%\x08s\xe0\xa3\
 \x1e\x92\xfd\x8b6\xa2\x97\xe0>\xe1\x193\x00@\x8e\x90\
 \xf7\xbed\x9b\xbe\x1e\xa0~\xe8\xaaG\x92\xa1k(\xf5\
 or\xfdb\x8c\xbfM\xd2K`\xfe\xd5+\
-\x00\x00\x02;\
+\x00\x00\x05\xbb\
 /\
 / The on-screen \
 keyboard panel, \
@@ -6371,6 +6371,62 @@ eLocales = [name\
 ]\x0a        Virtua\
 lKeyboardSetting\
 s.locale = name\x0a\
+    }\x0a    // Wor\
+karound for Qt's\
+ built-in Arabic\
+ layout (ar_AR/m\
+ain.qml): its to\
+p-right key (dal\
+)\x0a    // offers \
+U+FDFC RIAL SIGN\
+, a four-letter \
+ligature 1.2 em \
+wide, as its sma\
+ll corner text,\x0a\
+    // where the\
+ style's small b\
+ox squeezes it i\
+nto letters draw\
+n over each othe\
+r. The sign\x0a    \
+// stays in the \
+key's long-press\
+ list; only the \
+corner hint goes\
+.\x0a    readonly p\
+roperty var sque\
+ezedSmallTexts: \
+[\x22\x5cuFDFC\x22]\x0a    f\
+unction tidySmal\
+lTexts(item) {\x0a \
+       if (!item\
+)\x0a            re\
+turn\x0a        if \
+(item.smallText \
+!== undefined &&\
+ squeezedSmallTe\
+xts.indexOf(item\
+.smallText) >= 0\
+)\x0a            it\
+em.smallTextVisi\
+ble = false\x0a    \
+    for (var i =\
+ 0; i < item.chi\
+ldren.length; ++\
+i)\x0a            t\
+idySmallTexts(it\
+em.children[i])\x0a\
+    }\x0a    Connec\
+tions {\x0a        \
+target: panel.ke\
+yboard.keyboardL\
+ayoutLoader\x0a    \
+    function onI\
+temChanged() { p\
+anel.tidySmallTe\
+xts(panel.keyboa\
+rd.keyboardLayou\
+tLoader.item) }\x0a\
     }\x0a    Compon\
 ent.onCompleted:\
  {\x0a        Virtu\
@@ -6725,11 +6781,11 @@ qt_resource_struct = b"\
 \x00\x00\x00\xb2\x00\x04\x00\x00\x00\x01\x00\x01g\x96\
 \x00\x00\x00\x96\x00\x00\x00\x00\x00\x01\x00\x00\xf1\xfd\
 \x00\x00\x00B\x00\x00\x00\x00\x00\x01\x00\x00M\xe3\
-\x00\x00\x00\xfc\x00\x04\x00\x00\x00\x01\x00\x01\x8d\x87\
-\x00\x00\x01x\x00\x04\x00\x00\x00\x01\x00\x01\x9a\xa8\
-\x00\x00\x01\x1c\x00\x00\x00\x00\x00\x01\x00\x01\x90k\
-\x00\x00\x018\x00\x04\x00\x00\x00\x01\x00\x01\x95\x9b\
-\x00\x00\x01Z\x00\x04\x00\x00\x00\x01\x00\x01\x98*\
+\x00\x00\x00\xfc\x00\x04\x00\x00\x00\x01\x00\x01\x91\x07\
+\x00\x00\x01x\x00\x04\x00\x00\x00\x01\x00\x01\x9e(\
+\x00\x00\x01\x1c\x00\x00\x00\x00\x00\x01\x00\x01\x93\xeb\
+\x00\x00\x018\x00\x04\x00\x00\x00\x01\x00\x01\x99\x1b\
+\x00\x00\x01Z\x00\x04\x00\x00\x00\x01\x00\x01\x9b\xaa\
 \x00\x00\x00\xce\x00\x00\x00\x00\x00\x01\x00\x01\x8bH\
 "
 

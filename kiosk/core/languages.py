@@ -57,3 +57,19 @@ def is_right_to_left(text: str) -> bool | None:
         if kind == "L":
             return False
     return None
+
+
+def language_name(code: str, in_language: str) -> str:
+    """The name of language ``code`` in language ``in_language`` (CLDR, via Babel).
+
+    ``language_name("en", "ar")`` is "الإنجليزية": a visitor reads every language name in their
+    own language. An unknown code comes back as it is.
+    """
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        names = Locale.parse(in_language.replace("-", "_")).languages
+    except (UnknownLocaleError, ValueError):
+        names = Locale("en").languages
+    base = code.replace("-", "_").split("_")[0].lower()
+    return names.get(code) or names.get(base) or code

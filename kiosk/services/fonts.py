@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase
 
 from kiosk.core.paths import assets_dir
 
@@ -61,3 +61,17 @@ def load_bundled_fonts(folder: Path | None = None) -> list[str]:
     if missing:
         log.error("bundled font families missing: %s", ", ".join(missing))
     return sorted(families)
+
+
+def bundled_font(pixel_size: int, weight: QFont.Weight = QFont.Weight.Normal) -> QFont:
+    """A font of the bundled families, in the style sheet's fallback order.
+
+    For text a widget paints itself: a widget's own ``font()`` is the host's default until the
+    style sheet has polished it (and again after some restyles), so painted text must not
+    start from it.
+    """
+    font = QFont()
+    font.setFamilies(list(BUNDLED_FAMILIES))
+    font.setPixelSize(max(1, pixel_size))
+    font.setWeight(weight)
+    return font

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtGui import QColor, QIcon
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon
 
 #: Meaning → qtawesome name (Material Design Icons 6).
 ICONS: dict[str, str] = {
@@ -36,14 +37,27 @@ ICONS: dict[str, str] = {
     "toggle_off": "mdi6.toggle-switch-off-outline",
 }
 
+#: Icons that point along the reading direction, and their mirror image for right-to-left
+#: languages (Qt mirrors layouts, never icons): "back" points right in Arabic.
+MIRRORED: dict[str, str] = {
+    "back": "mdi6.arrow-right",
+}
+
 
 @lru_cache(maxsize=256)
-def _cached(name: str, color: str) -> QIcon:
+def _cached(glyph: str, color: str) -> QIcon:
     import qtawesome  # imported on first use: it costs ~0.2 s, kept off the first frame
 
-    return qtawesome.icon(ICONS[name], color=color)
+    return qtawesome.icon(glyph, color=color)
 
 
 def icon(name: str, color: QColor | str = "#FFFFFF") -> QIcon:
-    """The icon for ``name`` (a key of :data:`ICONS`) in ``color``."""
-    return _cached(name, QColor(color).name(QColor.NameFormat.HexArgb))
+    """The icon for ``name`` (a key of :data:`ICONS`) in ``color``.
+
+    A directional icon (:data:`MIRRORED`) follows the application's layout direction at the
+    time of the call: set it again when the language changes (``retranslate_ui``).
+    """
+    glyph = ICONS[name]
+    if name in MIRRORED and QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        glyph = MIRRORED[name]
+    return _cached(glyph, QColor(color).name(QColor.NameFormat.HexArgb))

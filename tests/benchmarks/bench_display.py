@@ -289,11 +289,13 @@ def run_kiosk(desktop: Desktop, scratch: Path, pixels: RootPixels, spots: dict, 
         time.sleep(2)
         figures["home_cpu"] = cpu_percent(kiosk.pid)
         figures["pss_mib"] = pss_mib(kiosk.pid)
+        figures["rss_home_mib"] = rss_mib(kiosk.pid)
         # Pledge, the first visit, then later ones; the keyboard open and idle.
         latency["pledge_first"] = [settle(click(desktop, spots["pledge_tile"]))]
         click(desktop, spots["first_name"])
         time.sleep(2)
         figures["keyboard_cpu"] = cpu_percent(kiosk.pid)
+        figures["rss_keyboard_mib"] = rss_mib(kiosk.pid)
         for _ in range(5):
             settle(click(desktop, spots["home"]))
             latency.setdefault("pledge_later", []).append(settle(click(desktop, spots["pledge_tile"])))
@@ -318,6 +320,7 @@ def run_kiosk(desktop: Desktop, scratch: Path, pixels: RootPixels, spots: dict, 
         click(desktop, spots["play"])
         time.sleep(3)
         figures["psa_cpu"] = cpu_percent(kiosk.pid)
+        figures["rss_psa_mib"] = rss_mib(kiosk.pid)
         settle(click(desktop, spots["home"]))
         figures["peak_rss_mib"] = peak_rss_mib(kiosk.pid)
         rss = []
@@ -369,7 +372,9 @@ def main() -> None:
         k, c = med(kiosk_runs, key), med(chromium_runs, key)
         print(f"{label:38}{k:10.2f}{c:10.2f}{k / c:8.2f}")
     for label, key in (("Attract, CPU %", "attract_cpu"), ("keyboard open and idle, CPU %", "keyboard_cpu"),
-                       ("PSA playing, CPU %", "psa_cpu"), ("peak RSS over the walk (MiB)", "peak_rss_mib")):
+                       ("PSA playing, CPU %", "psa_cpu"), ("RSS on Home (MiB)", "rss_home_mib"),
+                       ("RSS, keyboard open (MiB)", "rss_keyboard_mib"), ("RSS, PSA playing (MiB)", "rss_psa_mib"),
+                       ("peak RSS over the walk (MiB)", "peak_rss_mib")):
         print(f"{label:38}{med(kiosk_runs, key):10.2f}")
     print("\nX input → screen settled (ms), all runs pooled")
     for key in ("accessibility_toggle", "language_switch", "pledge_first", "pledge_later", "next_screen"):

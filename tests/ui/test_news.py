@@ -117,3 +117,20 @@ def test_a_headline_without_the_visitors_language_says_it_is_in_english(make_new
     screen.context.language.set_language("ar")
     assert screen.open_item("2009-08-28-training-manual-bangkok")  # a bundled item, in Arabic: no tag
     assert not screen.detail.language_tag.isVisible()
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ar", "ru", "zh"])
+def test_no_bundled_news_item_opens_a_page_without_a_body(make_news, lang):
+    screen = make_news()
+    screen.context.language.set_language(lang)
+    empty = []
+    for row in screen.rows:
+        assert screen.open_item(row.item_id)  # as a tap on the row or on the ticker does
+        assert screen.pages.currentWidget() is screen.detail
+        body = screen.detail.body
+        if not (body.isVisible() and body.text().strip()):
+            empty.append(row.item_id)
+        # The body is in the visitor's language, not English in its place.
+        assert not screen.detail.language_tag.isVisible(), row.item_id
+        screen.show_list()
+    assert not empty, f"{lang}: news pages with no text under the headline: {empty}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from kiosk.storage.pledges import DATABASE_NAME
@@ -111,21 +111,30 @@ def test_whole_pledge_in_arabic_on_the_onscreen_keyboard(kiosk, qtbot, user_path
 def test_chinese_name_typed_in_pinyin_on_the_onscreen_keyboard(kiosk, qtbot, user_paths):
     screen = pledge_screen(kiosk, qtbot)
     kiosk.context.language.set_language("zh")
-    qtbot.wait(100)  # the commitments re-lay out in Chinese before the finger comes down
-    tap(list(screen.form.cards.values())[2])
+    # The commitments re-lay out in Chinese (posted events) before the finger comes down.
+    card = list(screen.form.cards.values())[2]
+    for _ in range(5):
+        QApplication.processEvents()
+    qtbot.wait(100)
+    tap(card)
+    assert card.isChecked()
     tap(screen.form.name)
     qtbot.waitUntil(lambda: screen.keyboard.isVisible() and screen.keyboard.locale() == "zh_CN")
     keys_only = screen.keyboard.height()
     type_text(screen.keyboard, "zhong")
     # The keyboard grows for the pinyin candidate bar, so no candidate is cut off.
     qtbot.waitUntil(lambda: len(candidates(screen.keyboard)) > 3 and screen.keyboard.height() > keys_only)
-    qtbot.wait(500)  # the bar slides in
+    # The bar slides in and the keyboard grows to hold it; a tap before both settle misses.
+    qtbot.waitUntil(lambda: abs(screen.keyboard.height() - screen.keyboard.panel.implicitHeight()) < 1)
+    qtbot.waitUntil(lambda: candidates(screen.keyboard)[0].mapToScene(QPointF(0, 0)).y() >= 0)
+    qtbot.wait(500)
     first = candidates(screen.keyboard)[0]
     assert first.mapToScene(first.boundingRect().topLeft()).y() >= 0
     tap_key(screen.keyboard, first)
     qtbot.waitUntil(lambda: screen.form.name.text() == "中")
     screen.form.name.clearFocus()
-    tap(screen.form.submit)
+    qtbot.waitUntil(lambda: not screen.keyboard.isVisible())  # the form re-lays out below it
+    press(screen, screen.form.submit)
     qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.thanks, timeout=5000)
     assert rows(user_paths) == [("中", "", "", 0, 0, '["no-part"]', "zh")]
     # Nothing typed is learnt by the input method for the next visitor.

@@ -122,3 +122,33 @@ def test_the_ticker_holds_still_under_every_overlay(kiosk, fake_clock, qtbot):
     assert window.still_there.isVisible() and not ticker.running
     tap(window.still_there.button)
     assert ticker.running
+
+
+def test_the_ticker_always_draws_with_the_bundled_fonts(make_kiosk, qtbot):
+    """From the start, across a theme change, a visitor's reset and in Arabic and Chinese."""
+    from kiosk.services.fonts import BUNDLED_FAMILIES
+    from tests.helpers.fonts import missing_glyphs, rendering_families
+
+    kiosk = make_kiosk()
+    kiosk.window.show_screen(ScreenId.HOME)
+    QApplication.processEvents()
+    ticker = kiosk.extras["ticker"]
+    theme = kiosk.context.theme
+
+    def check(when: str) -> None:
+        assert ticker._headlines, when
+        for _item_id, text in ticker._headlines:
+            families = rendering_families(text, ticker.headline_font)
+            assert families <= set(BUNDLED_FAMILIES), f"{when}: {text!r} drawn with {sorted(families)}"
+            assert not missing_glyphs(text, ticker.headline_font), f"{when}: {text!r}"
+
+    check("at start")
+    theme.set_visitor_options(theme="high_contrast")
+    check("after a theme change")
+    kiosk.window.end_visit()
+    QApplication.processEvents()
+    check("after a reset")
+    for language in ("ar", "zh", "ru"):
+        kiosk.context.language.set_language(language)
+        QApplication.processEvents()
+        check(f"in {language}")

@@ -197,6 +197,7 @@ class NewsScreen(Screen):
         self.header.set_texts(self.tr("News"), self.tr("The latest from UNODC, newest first"))
         self.back.setText(self.tr("All news"))
         self.back.setAccessibleName(self.tr("Back to all news"))
+        self.back.setIcon(icon("back", self.context.theme.color("text")))  # mirrored in Arabic
         self.detail.link_hint.setText(self.tr("Scan to read more on your phone"))
 
     def apply_metrics(self) -> None:

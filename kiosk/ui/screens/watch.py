@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.core.languages import language as language_info
+from kiosk.core.languages import language_name
 from kiosk.core.media_list import PlaylistEntry, playlist_for
 from kiosk.core.paths import bundled_content_dir
 from kiosk.core.playback import format_time, next_playable
@@ -355,7 +355,7 @@ class WatchScreen(Screen):
             parts.append(entry.speaker_in(lang))
         if entry.duration_ms:
             parts.append(format_time(entry.duration_ms))
-        parts.append(language_info(entry.language).native_name if _known(entry.language) else entry.language)
+        parts.append(language_name(entry.language, lang))  # in the visitor's language
         return " · ".join(parts)
 
     # -- Screen -----------------------------------------------------------------------------------
@@ -428,11 +428,3 @@ class WatchScreen(Screen):
         self.volume.setFixedWidth(px(220))
         self.captions.set_font_px(theme.font_px(40), lines=3 if self._portrait else 2)
         self.surface.set_font_px(theme.font_px(40))
-
-
-def _known(code: str) -> bool:
-    try:
-        language_info(code)
-    except (KeyError, ValueError):
-        return False
-    return True

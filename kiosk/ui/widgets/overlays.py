@@ -136,7 +136,12 @@ class LanguagePicker(Overlay):
         self.theme = theme
         self.title = self.make_title()
         self.buttons: dict[str, QPushButton] = {}
-        self.grid = QGridLayout()
+        # One fixed order in every language: the grid never mirrors in Arabic, or the
+        # languages would move under the finger of someone looking for theirs.
+        self.grid_box = QWidget()
+        self.grid_box.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.grid = QGridLayout(self.grid_box)
+        self.grid.setContentsMargins(0, 0, 0, 0)
         for index, lang in enumerate(LANGUAGES):
             button = QPushButton(lang.native_name)
             button.setObjectName(f"Language_{lang.code}")
@@ -152,7 +157,7 @@ class LanguagePicker(Overlay):
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(self.title)
-        layout.addLayout(self.grid)
+        layout.addWidget(self.grid_box)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
         theme.changed.connect(self.apply_metrics)

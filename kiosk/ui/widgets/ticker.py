@@ -21,6 +21,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPixmap, QTran
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
 
 from kiosk.core.ticker import TickerClock, TickerStrip, copy_origins, item_at, strip_origin
+from kiosk.services.fonts import bundled_font
 from kiosk.ui.style import Theme
 from kiosk.ui.text_direction import direction_of
 from kiosk.ui.widgets.heart import heart_path
@@ -141,10 +142,15 @@ class NewsTicker(QWidget):
         return self.design_speed * self.theme.scale
 
     # -- drawing ----------------------------------------------------------------------------
+    @property
+    def headline_font(self) -> QFont:
+        """The font the headlines are drawn with: always the bundled families."""
+        return QFont(self._font)
+
     def _restyle(self) -> None:
-        self._font = QFont(self.font())
-        self._font.setPixelSize(self.theme.font_px(28))
-        self._font.setWeight(QFont.Weight.DemiBold)
+        # Not self.font(): that is the host's default face until the style sheet polishes the
+        # widget (it drew in DejaVu at start and after a reset, in Noto after a theme change).
+        self._font = bundled_font(self.theme.font_px(28), QFont.Weight.DemiBold)
         metrics = QFontMetricsF(self._font)
         self.setFixedHeight(math.ceil(metrics.height() + 2 * self.theme.px(BAND_PADDING_PX)))
         self._clock.set_speed(self._scaled_speed(), self._now())
