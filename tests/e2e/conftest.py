@@ -141,7 +141,10 @@ def visit(desktop, tmp_path):
     shots.mkdir(parents=True, exist_ok=True)
     v = Visit(desktop, kiosk, a11y, shots)
     try:
-        v.on_attract(timeout=90)
+        try:
+            v.on_attract(timeout=90)
+        except AssertionError as error:
+            raise AssertionError(f"{error}\nthe kiosk's output:\n{kiosk.stderr()[-3000:]}") from None
         yield v
     finally:
         code = kiosk.stop(signal.SIGTERM)
