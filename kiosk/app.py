@@ -77,6 +77,8 @@ class Kiosk:
         self.guard.uninstall()
         if self.context.pledges is not None:
             self.context.pledges.close()
+        if "impact" in self.extras:
+            self.extras["impact"].recorder.close()
         self.context.language.uninstall()
         self.window.allow_close = True
         self.window.close()
@@ -192,6 +194,7 @@ def build_kiosk(
 
     _wire_pledges(context, window, content)
     extras: dict[str, object] = {"content": content}
+    extras["impact"] = _wire_impact(context, window, idle, clock)
     # The ticker is built with the content, after the first frame (Attract has no bottom bar).
     content.on_loaded.append(lambda: extras.setdefault("ticker", _news_ticker(context, window, idle)))
 
@@ -279,6 +282,13 @@ def _wire_pledges(context: ScreenContext, window: MainWindow, content: ContentOn
     pledges = PledgeService(context.paths.data_dir, parent=window)
     context.pledges = pledges
     wire_pledge_screens(context, window, content)  # opens the store once the first frame is up
+
+
+def _wire_impact(context: ScreenContext, window: MainWindow, idle: IdleWatcher, clock: Callable[[], float]):
+    """Anonymous events as the kiosk runs, and Admin → Impact (kiosk/ui/impact_wiring.py)."""
+    from kiosk.ui.impact_wiring import wire_impact
+
+    return wire_impact(context, window, idle, clock)
 
 
 def _screen(module: str, name: str) -> type:

@@ -53,6 +53,14 @@ class MediaSection:
 
 
 @dataclass(frozen=True)
+class AnalyticsSection:
+    """[analytics] — anonymous events for Admin → Impact and the report (never a name, email or country)."""
+
+    enabled: bool = _key(True, "Record anonymous events (visits, screens, plays, quiz answers, languages, accessibility options, pledges made).")
+    retention_days: int = _key(365, "Days anonymous events are kept; older days are deleted.", low=1, high=3650)
+
+
+@dataclass(frozen=True)
 class Settings:
     """The whole configuration file."""
 
@@ -60,9 +68,11 @@ class Settings:
     kiosk: KioskSection = field(default_factory=KioskSection, metadata={"description": "The visit."})
     ticker: TickerSection = field(default_factory=TickerSection, metadata={"description": "The news ticker."})
     media: MediaSection = field(default_factory=MediaSection, metadata={"description": "Videos and interviews."})
+    analytics: AnalyticsSection = field(default_factory=AnalyticsSection, metadata={"description": "Anonymous events."})
 
 
 SECTIONS = {"kiosk": KioskSection, "ticker": TickerSection, "media": MediaSection}
+SECTIONS["analytics"] = AnalyticsSection
 
 
 @dataclass(frozen=True)

@@ -181,6 +181,25 @@ MIGRATIONS: tuple[Migration, ...] = (
         );
         """
     ),
+    # 4: events as kiosk/core/events.py describes them: merged by uuid, grouped by local day
+    _script(
+        """
+        ALTER TABLE events ADD COLUMN uuid TEXT;
+        ALTER TABLE events ADD COLUMN kiosk_id TEXT NOT NULL DEFAULT '';
+        ALTER TABLE events ADD COLUMN visit TEXT NOT NULL DEFAULT '';
+        ALTER TABLE events ADD COLUMN day TEXT NOT NULL DEFAULT '';
+        ALTER TABLE events ADD COLUMN hour INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE events ADD COLUMN extra TEXT NOT NULL DEFAULT '';
+        ALTER TABLE events ADD COLUMN value REAL NOT NULL DEFAULT 0;
+        UPDATE events SET uuid = lower(hex(randomblob(16))), day = substr(created_utc, 1, 10),
+            hour = CAST(substr(created_utc, 12, 2) AS INTEGER);
+        CREATE UNIQUE INDEX events_by_uuid ON events (uuid);
+        CREATE INDEX events_by_kind_day_hour ON events (kind, day, hour);
+        CREATE INDEX events_by_kind_day_detail ON events (kind, day, detail, value, visit);
+        CREATE INDEX events_by_kind_day_value ON events (kind, day, value);
+        CREATE INDEX events_by_day ON events (day);
+        """
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

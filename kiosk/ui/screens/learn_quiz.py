@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QWidget
 
 from kiosk.core.content.models import LearnFile
@@ -21,7 +21,13 @@ def _repolish(widget: QWidget) -> None:
 
 
 class QuizPage(LearnPage):
-    """One question at a time; the visitor's run is forgotten at the end of the visit."""
+    """One question at a time; the visitor's run is forgotten at the end of the visit.
+
+    Signals:
+        answered(str, bool): the visitor answered a question: its id, and whether rightly.
+    """
+
+    answered = Signal(str, bool)
 
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(theme, parent)
@@ -87,6 +93,7 @@ class QuizPage(LearnPage):
             return
         self.run.answer(choice)  # type: ignore[arg-type]
         self._show_result()
+        self.answered.emit(self.run.current.id, choice == self.run.current.answer)
 
     def next_question(self) -> None:
         self.run.next()

@@ -1,0 +1,189 @@
+"""Admin → Impact: what the kiosk did, for today, the event so far, or one day.
+
+The figures are aggregated in SQL on the analytics worker (kiosk/storage/events.py); the page
+asks for them and fills in when they arrive, so opening it never blocks the GUI thread on I/O.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.core.impact import ImpactFigures, Period, PeriodKind
+from kiosk.ui.context import ScreenContext
+from kiosk.ui.impact_words import ImpactWords
+from kiosk.ui.widgets.impact_charts import chart_view, hour_chart
+
+
+def _label(text: str = "", name: str = "Body") -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
+class ImpactSection(QFrame):
+    """The Impact card of Admin.
+
+    Signals:
+        shown(object): the figures now on the page (ImpactFigures), once they are laid out.
+    """
+
+    shown = Signal(object)
+
+    def __init__(self, context: ScreenContext, recorder, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Card")
+        self.context = context
+        self.recorder = recorder
+        self.words = ImpactWords(self)
+        self.period = Period.today(recorder.today())
+        self.figures: ImpactFigures | None = None
+        self.title = _label(name="CardTitle")
+        self.note = _label(name="Warning")
+        self.today_button = QPushButton()
+        self.event_button = QPushButton()
+        for button in (self.today_button, self.event_button):
+            button.setProperty("role", "secondary")
+            button.setCheckable(True)
+            button.setAutoExclusive(True)
+        self.today_button.setObjectName("ImpactToday")
+        self.event_button.setObjectName("ImpactEvent")
+        self.today_button.setChecked(True)
+        self.today_button.clicked.connect(lambda: self.show_period(Period.today(self.recorder.today())))
+        self.event_button.clicked.connect(lambda: self.show_period(Period.event()))
+        self.day_box = QComboBox()
+        self.day_box.setObjectName("ImpactDay")
+        self.day_box.activated.connect(self._day_chosen)
+        periods = QHBoxLayout()
+        periods.addWidget(self.today_button)
+        periods.addWidget(self.event_button)
+        periods.addWidget(self.day_box)
+        periods.addStretch(1)
+        self.period_label = _label(name="SectionTitle")
+        self.period_label.setObjectName("ImpactPeriod")
+        self.empty_label = _label()
+        self.empty_label.setObjectName("ImpactEmpty")
+        self.charts = QHBoxLayout()
+        self.table = QGridLayout()
+        self.table.setColumnStretch(0, 2)
+        self.table.setColumnStretch(1, 1)
+        self.value_labels: dict[str, QLabel] = {}
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.note)
+        layout.addLayout(periods)
+        layout.addWidget(self.period_label)
+        layout.addWidget(self.empty_label)
+        layout.addLayout(self.charts)
+        layout.addLayout(self.table)
+
+        recorder.figures_ready.connect(self._show_figures)
+        context.language.language_changed.connect(lambda _code: self.retranslate())
+        self.retranslate()
+
+    # -- periods ---------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Ask for the current period's figures again (when Admin opens)."""
+        if self.period.kind is PeriodKind.TODAY:
+            self.period = Period.today(self.recorder.today())
+        self.show_period(self.period)
+
+    def show_period(self, period: Period) -> None:
+        self.period = period
+        self.today_button.setChecked(period.kind is PeriodKind.TODAY)
+        self.event_button.setChecked(period.kind is PeriodKind.EVENT)
+        if self.recorder.enabled:
+            self.recorder.figures(period)
+        else:
+            self._show_figures(ImpactFigures(period))
+
+    def _day_chosen(self, index: int) -> None:
+        text = self.day_box.itemData(index)
+        if text:
+            self.show_period(Period.day(date.fromisoformat(text)))
+
+    # -- texts and figures -------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.title.setText(self.words.title())
+        self.today_button.setText(self.tr("Today"))
+        self.event_button.setText(self.tr("The event so far"))
+        self.day_box.setAccessibleName(self.tr("One day"))
+        self.note.setText(self.words.recording_off())
+        self.note.setVisible(not self.recorder.enabled)
+        if self.figures is not None:
+            self._show_figures(self.figures)
+
+    def _show_figures(self, figures: ImpactFigures | None) -> None:
+        if figures is None:
+            self.period_label.setText(self.words.period_text(self.period, []))
+            self.empty_label.setText(self.tr("The figures cannot be read from the database now."))
+            self.empty_label.show()
+            return
+        if figures.period != self.period:
+            return  # an answer for a period no longer asked for
+        self.figures = figures
+        self._fill_days(figures)
+        words = self.words
+        self.period_label.setText(words.period_text(figures.period, figures.days))
+        self.empty_label.setText(words.no_events())
+        self.empty_label.setVisible(figures.empty)
+        self._clear(self.charts)
+        self._clear(self.table)
+        self.value_labels = {}
+        theme = self.context.theme
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        for title, counts, name in (
+            (words.visits_by_hour(), figures.visits_by_hour, "VisitsByHour"),
+            (words.pledges_by_hour(), figures.pledges_by_hour, "PledgesByHour"),
+        ):
+            chart = hour_chart(title, counts, theme.color("accent"), theme.color("text"), theme.color("border"),
+                               theme.font_px(16), right_to_left=rtl)
+            view = chart_view(chart, theme.px(320))
+            view.setObjectName(name)
+            self.charts.addWidget(view)
+        row = 0
+        for heading, rows in words.sections(figures):
+            self.table.addWidget(_label(heading, "SectionTitle"), row, 0, 1, 2)
+            row += 1
+            for label, value in rows:
+                value_label = _label(value, "AdminValue")
+                self.table.addWidget(_label(label), row, 0)
+                self.table.addWidget(value_label, row, 1)
+                self.value_labels[f"{heading}/{label}"] = value_label
+                row += 1
+        self.shown.emit(figures)
+
+    def _fill_days(self, figures: ImpactFigures) -> None:
+        if [self.day_box.itemData(i) for i in range(1, self.day_box.count())] == figures.days:
+            return
+        self.day_box.clear()
+        self.day_box.addItem(self.tr("One day…"), "")
+        for day in figures.days:
+            self.day_box.addItem(day, day)
+
+    @staticmethod
+    def _clear(layout) -> None:
+        while layout.count():
+            item = layout.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+
+    def value(self, heading_and_label: str) -> str:
+        """The value shown for ``heading/label`` (tests read the page with it)."""
+        return self.value_labels[heading_and_label].text()
