@@ -69,6 +69,7 @@ class EventRecorder(QObject):
         self.retention_days = retention_days
         self.now = now
         self.visit = ""
+        self._visit_events: list[tuple] = []
         self._pending: list[tuple] = []
         self._store = None
         self._kiosk_id = ""
@@ -90,13 +91,24 @@ class EventRecorder(QObject):
             app.aboutToQuit.connect(self.close)
 
     # -- the GUI thread's side: cheap ---------------------------------------------------------
-    def record(self, kind: str, detail: str = "", value: float = 0.0, extra: str = "") -> None:
-        """Note an event now (a list append; written later by the worker)."""
+    def record(self, kind: str, detail: str = "", value: float = 0.0, extra: str = "", of_visit: bool = True) -> None:
+        """Note an event now (a list append; written later by the worker).
+
+        During a visit its events wait for the visit's end (:meth:`end_visit` keeps or drops
+        them all); ``of_visit=False`` (the organiser's actions) sends one on its own at once.
+        """
         if not self.enabled or self._closed:
             return
-        if len(self._pending) >= MAX_WAITING:
+        if of_visit and self.visit:
+            self._visit_events.append((time.time(), self.visit, kind, detail, float(value), extra))
+            return
+        self._queue((time.time(), "", kind, detail, float(value), extra))
+
+    def _queue(self, *events: tuple) -> None:
+        room = MAX_WAITING - len(self._pending)
+        if room <= 0:
             return  # the database never opened: the oldest events are kept, later ones dropped
-        self._pending.append((time.time(), self.visit, kind, detail, float(value), extra))
+        self._pending.extend(events[:room])
         if len(self._pending) >= BATCH_SIZE:
             self.flush()
         elif not self._flush_timer.isActive():
@@ -105,10 +117,14 @@ class EventRecorder(QObject):
     def start_visit(self) -> str:
         """A new visit id for the events that follow (a random uuid, linked to nothing else)."""
         self.visit = str(uuid_module.uuid4())
+        self._visit_events = []
         return self.visit
 
-    def end_visit(self) -> None:
-        self.visit = ""
+    def end_visit(self, keep: bool = True) -> None:
+        """The visit is over: write its events (or drop them all: an organiser's session)."""
+        events, self._visit_events, self.visit = self._visit_events, [], ""
+        if keep and events:
+            self._queue(*events)
         self.flush()
 
     # -- the worker's side --------------------------------------------------------------------

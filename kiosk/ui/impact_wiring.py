@@ -21,6 +21,7 @@ from kiosk.ui.context import ScreenContext
 from kiosk.ui.screens.base import ScreenId
 
 ADMIN_TASKS = ("export", "merge", "erase")
+ORGANISER_SCREENS = (ScreenId.PIN, ScreenId.ADMIN)
 
 
 class _PlayTracker:
@@ -89,6 +90,7 @@ class ImpactWiring(QObject):
         self.recorder = recorder
         self.clock = clock
         self._visit_t0 = 0.0
+        self._organiser = False
         self._screen: str | None = None
         self._screen_t0 = 0.0
         self._language = context.language.current or context.language.default
@@ -113,6 +115,7 @@ class ImpactWiring(QObject):
         self.recorder.record(EventKind.VISIT_START)
         self._visit_t0 = self.clock()
         self._screen, self._screen_t0 = None, self._visit_t0
+        self._organiser = self.window.current_id in ORGANISER_SCREENS
         self._language = self.context.language.current or self.context.language.default
         self._options = self._theme_options()
 
@@ -123,7 +126,8 @@ class ImpactWiring(QObject):
             self._plays.close()
         self._close_screen(self._last_touch())
         self.recorder.record(EventKind.VISIT_END, value=round(max(0.0, self._last_touch() - self._visit_t0), 3))
-        self.recorder.end_visit()
+        # The organiser's way in (the corner gesture, the PIN, Admin) is not a visit.
+        self.recorder.end_visit(keep=not self._organiser)
 
     def _last_touch(self) -> float:
         """The visit's last touch (its end by time-out), or now while it goes on."""
@@ -141,6 +145,8 @@ class ImpactWiring(QObject):
             now = self._last_touch()
             self._close_screen(now)
             self._screen, self._screen_t0 = str(screen_id), now
+        if screen_id in ORGANISER_SCREENS:
+            self._organiser = True
         if screen_id == ScreenId.WATCH and self._plays is None:
             player = getattr(self.window.screen(ScreenId.WATCH), "player", None)
             if player is not None:
@@ -196,7 +202,7 @@ class ImpactWiring(QObject):
 
     def _task_finished(self, kind: str, _result) -> None:
         if kind in ADMIN_TASKS:
-            self.recorder.record(EventKind.ADMIN, kind)
+            self.recorder.record(EventKind.ADMIN, kind, of_visit=False)
 
     def _show_admin_section(self) -> None:
         admin = self.window.screen(ScreenId.ADMIN)

@@ -78,8 +78,7 @@ class ImpactSection(QFrame):
         self.empty_label.setObjectName("ImpactEmpty")
         self.charts = QHBoxLayout()
         self.table = QGridLayout()
-        self.table.setColumnStretch(0, 2)
-        self.table.setColumnStretch(1, 1)
+        self.table.setColumnStretch(2, 1)  # labels and values side by side, the room after them
         self.value_labels: dict[str, QLabel] = {}
 
         layout = QVBoxLayout(self)
@@ -155,13 +154,18 @@ class ImpactSection(QFrame):
             view = chart_view(chart, theme.px(320))
             view.setObjectName(name)
             self.charts.addWidget(view)
+        self.table.setHorizontalSpacing(theme.px(48))
+        self.table.setVerticalSpacing(theme.px(8))
         row = 0
         for heading, rows in words.sections(figures):
-            self.table.addWidget(_label(heading, "SectionTitle"), row, 0, 1, 2)
+            self.table.addWidget(_label(heading, "SectionTitle"), row, 0, 1, 3)
             row += 1
             for label, value in rows:
                 value_label = _label(value, "AdminValue")
-                self.table.addWidget(_label(label), row, 0)
+                value_label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+                name = _label(label)
+                name.setWordWrap(False)  # one line each: the figures stay level with their names
+                self.table.addWidget(name, row, 0)
                 self.table.addWidget(value_label, row, 1)
                 self.value_labels[f"{heading}/{label}"] = value_label
                 row += 1

@@ -49,7 +49,8 @@ def hour_chart(
     hours = QCategoryAxis()
     hours.setRange(-0.5, len(counts) - 0.5)
     hours.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
-    for hour in LABELLED_HOURS:
+    # QCategoryAxis keeps labels only in rising order of position.
+    for hour in (reversed(LABELLED_HOURS) if right_to_left else LABELLED_HOURS):
         hours.append(f"{hour:02d}", (len(counts) - 1 - hour) if right_to_left else hour)
     hours.setGridLineVisible(False)
     values = QValueAxis()
