@@ -28,7 +28,7 @@ from kiosk.storage.database import Database, translated_errors
 
 log = logging.getLogger(__name__)
 
-#: A play counts as completed when this share of it was watched.
+#: A play counts as completed when this share of it was watched (also in the totals' trigger).
 COMPLETED_SHARE = 0.9
 
 _INSERT = """
@@ -88,7 +88,10 @@ class EventStore:
         """Delete the events of days older than ``retention_days`` before ``today``; return how many."""
         cutoff = (today - timedelta(days=retention_days)).isoformat()
         with self.database.transaction() as connection:
-            return connection.execute("DELETE FROM events WHERE day < ?", (cutoff,)).rowcount
+            purged = connection.execute("DELETE FROM events WHERE day < ?", (cutoff,)).rowcount
+            connection.execute("DELETE FROM event_totals WHERE day < ?", (cutoff,))
+            connection.execute("DELETE FROM visit_reach WHERE day < ?", (cutoff,))
+        return purged
 
     def count(self) -> int:
         return self.database.query("SELECT COUNT(*) FROM events")[0][0]
@@ -169,28 +172,32 @@ class EventStore:
         return [r[0] for r in rows]
 
     def figures(self, period: Period) -> ImpactFigures:
-        """Every figure of Admin → Impact and the report for ``period``."""
-        first, last = period.bounds()
-        span = (first, last)
-        q = self.database.query
+        """Every figure of Admin → Impact and the report for ``period``.
+
+        Read from the running totals (``event_totals``, kept by triggers as events arrive):
+        a few rows per day, kind and key, whatever the number of events.
+        """
+        span = period.bounds()
         figures = ImpactFigures(period)
         figures.days = self.days()  # every day kept, for the day picker
-        figures.events = q("SELECT COUNT(*) FROM events WHERE day BETWEEN ? AND ?", span)[0][0]
+        rows = self.database.query(
+            "SELECT kind, key, hour, SUM(n), SUM(total), SUM(done) FROM event_totals"
+            " WHERE day BETWEEN ? AND ? GROUP BY kind, key, hour",
+            span,
+        )
+        by_kind: dict[str, list[tuple]] = {}
+        for kind, key, hour, n, total, done in rows:
+            by_kind.setdefault(kind, []).append((key, hour, n, total, done))
+        figures.events = sum(n for kind, items in by_kind.items() if kind not in ("kiosk", "reach") for _k, _h, n, _t, _d in items)
         if figures.events == 0:
             return figures
-        figures.kiosks = q(
-            "SELECT COUNT(DISTINCT kiosk_id) FROM events WHERE kind = ? AND day BETWEEN ? AND ?",
-            (EventKind.VISIT_START.value, *span),
-        )[0][0]
+        figures.kiosks = len({key for key, *_ in by_kind.get("kiosk", [])})
 
         def by_hour(kind: EventKind) -> list[int]:
             hours = [0] * 24
-            for hour, count in q(
-                "SELECT hour, COUNT(*) FROM events WHERE kind = ? AND day BETWEEN ? AND ? GROUP BY hour",
-                (kind.value, *span),
-            ):
+            for _key, hour, n, _total, _done in by_kind.get(kind.value, []):
                 if 0 <= hour <= 23:
-                    hours[hour] = count
+                    hours[hour] += n
             return hours
 
         figures.visits_by_hour = by_hour(EventKind.VISIT_START)
@@ -198,65 +205,50 @@ class EventStore:
         figures.pledges_by_hour = by_hour(EventKind.PLEDGE)
         figures.pledges = sum(figures.pledges_by_hour)
 
-        ended = q("SELECT COUNT(*) FROM events WHERE kind = ? AND day BETWEEN ? AND ?", (EventKind.VISIT_END.value, *span))[0][0]
+        lengths = sorted((int(key), n) for key, _h, n, _t, _d in by_kind.get(EventKind.VISIT_END.value, []))
+        figures.median_visit_s = _nearest_rank(lengths, 0.5)
+        figures.p90_visit_s = _nearest_rank(lengths, 0.9)
 
-        def nearest_rank(share: float) -> float | None:
-            if not ended:
-                return None
-            rank = max(1, -(-ended * share // 1))
-            return q(
-                "SELECT value FROM events WHERE kind = ? AND day BETWEEN ? AND ? ORDER BY value LIMIT 1 OFFSET ?",
-                (EventKind.VISIT_END.value, *span, int(rank) - 1),
-            )[0][0]
-
-        figures.median_visit_s = nearest_rank(0.5)
-        figures.p90_visit_s = nearest_rank(0.9)
-
-        reached = dict(
-            q(
-                "SELECT detail, COUNT(DISTINCT visit) FROM events WHERE kind = ? AND day BETWEEN ? AND ?"
-                " AND visit != '' GROUP BY detail",
-                (EventKind.SCREEN_VIEW.value, *span),
-            )
-        )
-        pledged = q(
-            "SELECT COUNT(DISTINCT visit) FROM events WHERE kind = ? AND day BETWEEN ? AND ? AND visit != ''",
-            (EventKind.PLEDGE.value, *span),
-        )[0][0]
+        reached: dict[str, int] = {}
+        for key, _h, n, _t, _d in by_kind.get("reach", []):
+            reached[key] = reached.get(key, 0) + n
         visits = figures.visits or 1
-        figures.path = [(screen, min(1.0, reached.get(screen, 0) / visits)) for screen in SCREENS]
-        figures.path.append(("pledge_made", min(1.0, pledged / visits)))
+        figures.path = [(screen, min(1.0, reached.get(screen, 0) / visits)) for screen in (*SCREENS, "pledge_made")]
 
-        figures.plays = [
-            PlayFigure(item, plays, mean or 0.0, (done or 0) / plays)
-            for item, plays, mean, done in q(
-                "SELECT detail, COUNT(*), AVG(value), SUM(value >= ?) FROM events"
-                " WHERE kind = ? AND day BETWEEN ? AND ? GROUP BY detail ORDER BY COUNT(*) DESC, detail",
-                (COMPLETED_SHARE, EventKind.PLAY.value, *span),
-            )
-        ]
-        figures.quiz = [
-            QuizFigure(question, answers, right or 0.0)
-            for question, answers, right in q(
-                "SELECT detail, COUNT(*), AVG(value) FROM events WHERE kind = ? AND day BETWEEN ? AND ?"
-                " GROUP BY detail ORDER BY detail",
-                (EventKind.QUIZ_ANSWER.value, *span),
-            )
-        ]
+        def grouped(kind: EventKind) -> list[tuple[str, int, float, int]]:
+            sums: dict[str, list] = {}
+            for key, _h, n, total, done in by_kind.get(kind.value, []):
+                entry = sums.setdefault(key, [0, 0.0, 0])
+                entry[0] += n
+                entry[1] += total
+                entry[2] += done
+            return [(key, n, total, done) for key, (n, total, done) in sums.items()]
 
-        def counts(kind: EventKind) -> list[tuple[str, int]]:
-            return [
-                (detail, count)
-                for detail, count in q(
-                    "SELECT detail, COUNT(*) FROM events WHERE kind = ? AND day BETWEEN ? AND ?"
-                    " GROUP BY detail ORDER BY COUNT(*) DESC, detail",
-                    (kind.value, *span),
-                )
-            ]
-
-        figures.languages = counts(EventKind.LANGUAGE)
-        figures.accessibility = counts(EventKind.ACCESSIBILITY)
+        figures.plays = sorted(
+            (PlayFigure(item, n, total / n, done / n) for item, n, total, done in grouped(EventKind.PLAY)),
+            key=lambda p: (-p.plays, p.item),
+        )
+        figures.quiz = sorted(
+            (QuizFigure(question, n, total / n) for question, n, total, _done in grouped(EventKind.QUIZ_ANSWER)),
+            key=lambda q: q.question,
+        )
+        figures.languages = sorted(((k, n) for k, n, _t, _d in grouped(EventKind.LANGUAGE)), key=lambda c: (-c[1], c[0]))
+        figures.accessibility = sorted(((k, n) for k, n, _t, _d in grouped(EventKind.ACCESSIBILITY)), key=lambda c: (-c[1], c[0]))
         return figures
+
+
+def _nearest_rank(histogram: list[tuple[int, int]], share: float) -> float | None:
+    """The nearest-rank percentile of a histogram of (whole seconds, count), ascending."""
+    total = sum(n for _value, n in histogram)
+    if not total:
+        return None
+    rank = max(1, -(-total * share // 1))
+    seen = 0
+    for value, n in histogram:
+        seen += n
+        if seen >= rank:
+            return float(value)
+    return float(histogram[-1][0])
 
 
 def export_events_beside(database: Database, pledge_file: Path) -> Path:

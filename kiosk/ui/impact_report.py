@@ -52,10 +52,11 @@ class _Page:
         return option
 
     def _start(self) -> Qt.AlignmentFlag:
-        return Qt.AlignmentFlag.AlignRight if self.rtl else Qt.AlignmentFlag.AlignLeft
+        # Without AlignAbsolute, left and right follow the text direction: "left" starts a line.
+        return Qt.AlignmentFlag.AlignLeft
 
     def _end(self) -> Qt.AlignmentFlag:
-        return Qt.AlignmentFlag.AlignLeft if self.rtl else Qt.AlignmentFlag.AlignRight
+        return Qt.AlignmentFlag.AlignRight
 
     def _height(self, text: str, font: QFont, width: float) -> float:
         metrics = QFontMetricsF(font, self.writer)
@@ -78,13 +79,13 @@ class _Page:
 
     def row(self, label: str, value: str, points: float = 10) -> None:
         font = self.font(points)
-        label_width, value_width = self.width * 0.68, self.width * 0.3
+        label_width, value_width = self.width * 0.6, self.width * 0.22
         height = max(self._height(label, font, label_width), self._height(value, font, value_width))
         self.ensure(height)
         self.painter.setFont(font)
         self.painter.setPen(INK)
         label_x = self.width - label_width if self.rtl else 0
-        value_x = 0 if self.rtl else self.width - value_width
+        value_x = self.width - label_width - value_width if self.rtl else label_width
         self.painter.drawText(QRectF(label_x, self.y, label_width, height), label, self._option(self._start()))
         self.painter.drawText(QRectF(value_x, self.y, value_width, height), value, self._option(self._end()))
         self.y += height + 2

@@ -148,18 +148,20 @@ class ImpactWiring(QObject):
         if screen_id in ORGANISER_SCREENS:
             self._organiser = True
         if screen_id == ScreenId.WATCH and self._plays is None:
-            player = getattr(self.window.screen(ScreenId.WATCH), "player", None)
+            player = getattr(self.window.built_screens.get(ScreenId.WATCH), "player", None)
             if player is not None:
                 self._plays = _PlayTracker(self.recorder, player)
         if screen_id == ScreenId.LEARN:
             self.wire_quiz()
+        if screen_id == ScreenId.PIN:
+            self._prepare_admin_section()
         if screen_id == ScreenId.ADMIN:
             self._show_admin_section()
 
     def wire_quiz(self) -> None:
         if self._quiz_wired:
             return
-        pages = getattr(self.window.screen(ScreenId.LEARN), "pages", {})
+        pages = getattr(self.window.built_screens.get(ScreenId.LEARN), "pages", {})
         quiz = pages.get("quiz") if isinstance(pages, dict) else None
         if quiz is not None and hasattr(quiz, "answered"):
             quiz.answered.connect(lambda question, right: self.recorder.record(EventKind.QUIZ_ANSWER, question, 1.0 if right else 0.0))
@@ -204,13 +206,17 @@ class ImpactWiring(QObject):
         if kind in ADMIN_TASKS:
             self.recorder.record(EventKind.ADMIN, kind, of_visit=False)
 
-    def _show_admin_section(self) -> None:
-        admin = self.window.screen(ScreenId.ADMIN)
+    def _prepare_admin_section(self) -> None:
+        """Admin → Impact, built while the organiser types the PIN (a few hundred ms)."""
         if self.admin_section is None:
             from kiosk.ui.widgets.admin_impact import ImpactSection
 
             self.admin_section = ImpactSection(self.context, self.recorder)
-            admin.add_section(self.admin_section)
+            self.window.screen(ScreenId.ADMIN).add_section(self.admin_section)
+            self.admin_section.prepare()
+
+    def _show_admin_section(self) -> None:
+        self._prepare_admin_section()
         self.admin_section.refresh()
 
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from kiosk.core.impact import ImpactFigures, Period, PeriodKind
 from kiosk.ui.context import ScreenContext
 from kiosk.ui.impact_words import ImpactWords
-from kiosk.ui.widgets.impact_charts import chart_view, hour_chart
+from kiosk.ui.widgets.impact_charts import chart_view, hour_chart, set_counts
 
 
 def _label(text: str = "", name: str = "Body") -> QLabel:
@@ -80,6 +80,11 @@ class ImpactSection(QFrame):
         self.table = QGridLayout()
         self.table.setColumnStretch(2, 1)  # labels and values side by side, the room after them
         self.value_labels: dict[str, QLabel] = {}
+        self.table.setHorizontalSpacing(context.theme.px(48))
+        self.table.setVerticalSpacing(context.theme.px(8))
+        self._lines: list[tuple[QLabel, QLabel, QLabel]] = []
+        self._charts_key: tuple | None = None
+        self.chart_views: dict = {}
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -93,6 +98,18 @@ class ImpactSection(QFrame):
         recorder.figures_ready.connect(self._show_figures)
         context.language.language_changed.connect(lambda _code: self.retranslate())
         self.retranslate()
+
+    #: Lines built ahead by :meth:`prepare` (a summary, the path and a few of each list).
+    PREPARED_LINES = 40
+
+    def prepare(self) -> None:
+        """Build the charts and the lines ahead (while the organiser types the PIN), so that
+        opening the page only fills them in."""
+        self._show_charts(ImpactFigures(self.period))
+        for heading, name, value in (self._line(i) for i in range(self.PREPARED_LINES)):
+            for label in (heading, name, value):
+                label.hide()
+                label.ensurePolished()  # the style sheet is applied now, not when first shown
 
     # -- periods ---------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -140,36 +157,73 @@ class ImpactSection(QFrame):
         self.period_label.setText(words.period_text(figures.period, figures.days))
         self.empty_label.setText(words.no_events())
         self.empty_label.setVisible(figures.empty)
-        self._clear(self.charts)
-        self._clear(self.table)
-        self.value_labels = {}
+        self._show_charts(figures)
+        self._show_table(words.sections(figures))
+        self.shown.emit(figures)
+
+    def _show_charts(self, figures: ImpactFigures) -> None:
+        """The two charts by hour; built once per language and direction, then only refilled
+        (building Qt Charts and restyling their views is most of the page's cost)."""
         theme = self.context.theme
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        for title, counts, name in (
-            (words.visits_by_hour(), figures.visits_by_hour, "VisitsByHour"),
-            (words.pledges_by_hour(), figures.pledges_by_hour, "PledgesByHour"),
-        ):
-            chart = hour_chart(title, counts, theme.color("accent"), theme.color("text"), theme.color("border"),
-                               theme.font_px(16), right_to_left=rtl)
-            view = chart_view(chart, theme.px(320))
-            view.setObjectName(name)
-            self.charts.addWidget(view)
-        self.table.setHorizontalSpacing(theme.px(48))
-        self.table.setVerticalSpacing(theme.px(8))
-        row = 0
-        for heading, rows in words.sections(figures):
-            self.table.addWidget(_label(heading, "SectionTitle"), row, 0, 1, 3)
-            row += 1
-            for label, value in rows:
-                value_label = _label(value, "AdminValue")
-                value_label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
-                name = _label(label)
-                name.setWordWrap(False)  # one line each: the figures stay level with their names
-                self.table.addWidget(name, row, 0)
-                self.table.addWidget(value_label, row, 1)
-                self.value_labels[f"{heading}/{label}"] = value_label
-                row += 1
-        self.shown.emit(figures)
+        words = self.words
+        key = (words.visits_by_hour(), rtl, theme.name, theme.px(320))
+        specs = ((words.visits_by_hour(), figures.visits_by_hour, "VisitsByHour"),
+                 (words.pledges_by_hour(), figures.pledges_by_hour, "PledgesByHour"))
+        if key != self._charts_key:
+            self._clear(self.charts)
+            self.chart_views = {}
+            for title, counts, name in specs:
+                chart = hour_chart(title, counts, theme.color("accent"), theme.color("text"), theme.color("border"),
+                                   theme.font_px(16), right_to_left=rtl)
+                view = chart_view(chart, theme.px(320))
+                view.setObjectName(name)
+                self.charts.addWidget(view)
+                self.chart_views[name] = view
+            self._charts_key = key
+            return
+        for _title, counts, name in specs:
+            set_counts(self.chart_views[name].chart(), counts, rtl)
+
+    def _show_table(self, sections: list[tuple[str, list[tuple[str, str]]]]) -> None:
+        """Headings and (name, value) rows, on lines made once and reused."""
+        lines: list[tuple[str, str | None]] = []
+        for heading, rows in sections:
+            lines.append((heading, None))
+            lines.extend(rows)
+        self.value_labels = {}
+        heading_now = ""
+        for index, (text, value) in enumerate(lines):
+            heading, name, value_label = self._line(index)
+            is_heading = value is None
+            heading.setVisible(is_heading)
+            name.setVisible(not is_heading)
+            value_label.setVisible(not is_heading)
+            if is_heading:
+                heading.setText(text)
+                heading_now = text
+            else:
+                name.setText(text)
+                value_label.setText(value)
+                self.value_labels[f"{heading_now}/{text}"] = value_label
+        for heading, name, value_label in self._lines[len(lines):]:
+            heading.hide()
+            name.hide()
+            value_label.hide()
+
+    def _line(self, index: int) -> tuple[QLabel, QLabel, QLabel]:
+        while len(self._lines) <= index:
+            row = len(self._lines)
+            heading = _label("", "SectionTitle")
+            name = _label()
+            name.setWordWrap(False)  # one line each: the figures stay level with their names
+            value = _label("", "AdminValue")
+            value.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+            self.table.addWidget(heading, row, 0, 1, 3)
+            self.table.addWidget(name, row, 0)
+            self.table.addWidget(value, row, 1)
+            self._lines.append((heading, name, value))
+        return self._lines[index]
 
     def _fill_days(self, figures: ImpactFigures) -> None:
         if [self.day_box.itemData(i) for i in range(1, self.day_box.count())] == figures.days:
