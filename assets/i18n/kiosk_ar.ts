@@ -268,6 +268,7 @@
     <name>ImpactSection</name>
     <message>
         <source>Today</source>
+        <extracomment>Lines built ahead by :meth:`prepare` (a summary, the path and a few of each list).</extracomment>
         <translation>اليوم</translation>
     </message>
     <message>
@@ -275,16 +276,16 @@
         <translation>الفعالية حتى الآن</translation>
     </message>
     <message>
-        <source>One day</source>
-        <translation>يوم واحد</translation>
+        <source>Previous day</source>
+        <translation>اليوم السابق</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>اليوم التالي</translation>
     </message>
     <message>
         <source>The figures cannot be read from the database now.</source>
         <translation>لا يمكن قراءة الأرقام من قاعدة البيانات الآن.</translation>
-    </message>
-    <message>
-        <source>One day…</source>
-        <translation>يوم واحد…</translation>
     </message>
 </context>
 <context>

@@ -260,6 +260,7 @@
     <name>ImpactSection</name>
     <message>
         <source>Today</source>
+        <extracomment>Lines built ahead by :meth:`prepare` (a summary, the path and a few of each list).</extracomment>
         <translation>Hoy</translation>
     </message>
     <message>
@@ -267,16 +268,16 @@
         <translation>El evento hasta ahora</translation>
     </message>
     <message>
-        <source>One day</source>
-        <translation>Un día</translation>
+        <source>Previous day</source>
+        <translation>Día anterior</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Día siguiente</translation>
     </message>
     <message>
         <source>The figures cannot be read from the database now.</source>
         <translation>Las cifras no se pueden leer de la base de datos en este momento.</translation>
-    </message>
-    <message>
-        <source>One day…</source>
-        <translation>Un día…</translation>
     </message>
 </context>
 <context>

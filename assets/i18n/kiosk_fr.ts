@@ -260,6 +260,7 @@
     <name>ImpactSection</name>
     <message>
         <source>Today</source>
+        <extracomment>Lines built ahead by :meth:`prepare` (a summary, the path and a few of each list).</extracomment>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
@@ -267,16 +268,16 @@
         <translation>L’événement jusqu’ici</translation>
     </message>
     <message>
-        <source>One day</source>
-        <translation>Un jour</translation>
+        <source>Previous day</source>
+        <translation>Jour précédent</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Jour suivant</translation>
     </message>
     <message>
         <source>The figures cannot be read from the database now.</source>
         <translation>Les chiffres ne peuvent pas être lus dans la base de données pour le moment.</translation>
-    </message>
-    <message>
-        <source>One day…</source>
-        <translation>Un jour…</translation>
     </message>
 </context>
 <context>

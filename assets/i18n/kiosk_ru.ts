@@ -262,6 +262,7 @@
     <name>ImpactSection</name>
     <message>
         <source>Today</source>
+        <extracomment>Lines built ahead by :meth:`prepare` (a summary, the path and a few of each list).</extracomment>
         <translation>Сегодня</translation>
     </message>
     <message>
@@ -269,16 +270,16 @@
         <translation>Мероприятие на данный момент</translation>
     </message>
     <message>
-        <source>One day</source>
-        <translation>Один день</translation>
+        <source>Previous day</source>
+        <translation>Предыдущий день</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Следующий день</translation>
     </message>
     <message>
         <source>The figures cannot be read from the database now.</source>
         <translation>Сейчас не удаётся прочитать данные из базы.</translation>
-    </message>
-    <message>
-        <source>One day…</source>
-        <translation>Один день…</translation>
     </message>
 </context>
 <context>

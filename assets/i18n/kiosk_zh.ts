@@ -258,6 +258,7 @@
     <name>ImpactSection</name>
     <message>
         <source>Today</source>
+        <extracomment>Lines built ahead by :meth:`prepare` (a summary, the path and a few of each list).</extracomment>
         <translation>今天</translation>
     </message>
     <message>
@@ -265,16 +266,16 @@
         <translation>活动至今</translation>
     </message>
     <message>
-        <source>One day</source>
-        <translation>某一天</translation>
+        <source>Previous day</source>
+        <translation>前一天</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>后一天</translation>
     </message>
     <message>
         <source>The figures cannot be read from the database now.</source>
         <translation>目前无法从数据库读取数据。</translation>
-    </message>
-    <message>
-        <source>One day…</source>
-        <translation>某一天…</translation>
     </message>
 </context>
 <context>

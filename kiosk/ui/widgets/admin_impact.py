@@ -10,7 +10,6 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -64,13 +63,19 @@ class ImpactSection(QFrame):
         self.today_button.setChecked(True)
         self.today_button.clicked.connect(lambda: self.show_period(Period.today(self.recorder.today())))
         self.event_button.clicked.connect(lambda: self.show_period(Period.event()))
-        self.day_box = QComboBox()
-        self.day_box.setObjectName("ImpactDay")
-        self.day_box.activated.connect(self._day_chosen)
+        # One day at a time: the day before or after the one shown (big buttons, no pop-up list).
+        self.previous_day = QPushButton("‹")
+        self.next_day = QPushButton("›")
+        for button, step, name in ((self.previous_day, -1, "ImpactPreviousDay"), (self.next_day, 1, "ImpactNextDay")):
+            button.setProperty("role", "secondary")
+            button.setObjectName(name)
+            button.clicked.connect(lambda _=False, s=step: self.step_day(s))
+        self.days: list[str] = []
         periods = QHBoxLayout()
         periods.addWidget(self.today_button)
         periods.addWidget(self.event_button)
-        periods.addWidget(self.day_box)
+        periods.addWidget(self.previous_day)
+        periods.addWidget(self.next_day)
         periods.addStretch(1)
         self.period_label = _label(name="SectionTitle")
         self.period_label.setObjectName("ImpactPeriod")
@@ -127,17 +132,29 @@ class ImpactSection(QFrame):
         else:
             self._show_figures(ImpactFigures(period))
 
-    def _day_chosen(self, index: int) -> None:
-        text = self.day_box.itemData(index)
-        if text:
-            self.show_period(Period.day(date.fromisoformat(text)))
+    def step_day(self, step: int) -> None:
+        """Show the day with events before (-1) or after (+1) the one shown (from today or the
+        event: the last day with events before today, the first after it)."""
+        if not self.days:
+            return
+        shown = (self.period.first or self.recorder.today()).isoformat()
+        if self.period.kind is PeriodKind.EVENT:
+            shown = self.recorder.today().isoformat()
+        if step < 0:
+            earlier = [d for d in self.days if d < shown]
+            target = earlier[-1] if earlier else self.days[0]
+        else:
+            later = [d for d in self.days if d > shown]
+            target = later[0] if later else self.days[-1]
+        self.show_period(Period.day(date.fromisoformat(target)))
 
     # -- texts and figures -------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.title.setText(self.words.title())
         self.today_button.setText(self.tr("Today"))
         self.event_button.setText(self.tr("The event so far"))
-        self.day_box.setAccessibleName(self.tr("One day"))
+        self.previous_day.setAccessibleName(self.tr("Previous day"))
+        self.next_day.setAccessibleName(self.tr("Next day"))
         self.note.setText(self.words.recording_off())
         self.note.setVisible(not self.recorder.enabled)
         if self.figures is not None:
@@ -226,12 +243,7 @@ class ImpactSection(QFrame):
         return self._lines[index]
 
     def _fill_days(self, figures: ImpactFigures) -> None:
-        if [self.day_box.itemData(i) for i in range(1, self.day_box.count())] == figures.days:
-            return
-        self.day_box.clear()
-        self.day_box.addItem(self.tr("One day…"), "")
-        for day in figures.days:
-            self.day_box.addItem(day, day)
+        self.days = list(figures.days)
 
     @staticmethod
     def _clear(layout) -> None:
