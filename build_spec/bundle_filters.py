@@ -20,7 +20,8 @@ LANGUAGES = ("ar", "en", "es", "fr", "ru", "zh", "zh_CN")
 # -- Python modules the kiosk never uses ---------------------------------------------------------
 UNUSED_QT_MODULES = [
     "Qt3DAnimation", "Qt3DCore", "Qt3DExtras", "Qt3DInput", "Qt3DLogic", "Qt3DRender",
-    "QtAxContainer", "QtBluetooth", "QtCanvasPainter", "QtCharts", "QtConcurrent",
+    # QtCharts stays: Admin → Impact and the report draw their charts with it (about 3 MiB).
+    "QtAxContainer", "QtBluetooth", "QtCanvasPainter", "QtConcurrent",
     "QtDataVisualization", "QtDesigner", "QtGraphs", "QtGraphsWidgets", "QtHelp", "QtHttpServer",
     "QtLocation", "QtNetworkAuth", "QtNfc", "QtPdf", "QtPdfWidgets", "QtPositioning",
     "QtPrintSupport", "QtQuick3D", "QtQuickControls2", "QtQuickTest", "QtRemoteObjects",

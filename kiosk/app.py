@@ -80,6 +80,8 @@ class Kiosk:
             self.context.pledges.close()
         if self.context.fleet is not None:
             self.context.fleet.close()
+        if "impact" in self.extras:
+            self.extras["impact"].recorder.close()
         self.context.language.uninstall()
         self.window.allow_close = True
         self.window.close()
@@ -225,6 +227,7 @@ def build_kiosk(
     _wire_pledges(context, window, content)
     _wire_fleet(context, window, config_file)
     extras: dict[str, object] = {"content": content, "retention": _personal_data_retention(context)}
+    extras["impact"] = _wire_impact(context, window, idle, clock)
     # The ticker is built with the content, after the first frame (Attract has no bottom bar).
     content.on_loaded.append(lambda: extras.setdefault("ticker", _news_ticker(context, window, idle)))
 
@@ -322,6 +325,13 @@ def _wire_fleet(context: ScreenContext, window: MainWindow, config_file: Path) -
     from kiosk.ui.fleet_wiring import wire_fleet
 
     wire_fleet(context, window, config_file)
+
+
+def _wire_impact(context: ScreenContext, window: MainWindow, idle: IdleWatcher, clock: Callable[[], float]):
+    """Anonymous events as the kiosk runs, and Admin → Impact (kiosk/ui/impact_wiring.py)."""
+    from kiosk.ui.impact_wiring import wire_impact
+
+    return wire_impact(context, window, idle, clock)
 
 
 def _screen(module: str, name: str) -> type:
@@ -466,9 +476,9 @@ def run(options: KioskOptions) -> int:
     show(kiosk)
     stopping = StopOnSignals(kiosk.window)
     code = app.exec()
-    # Queued pledges are committed before the process ends (SIGTERM from systemctl stop, Ctrl+C).
-    if kiosk.context.pledges is not None:
-        kiosk.context.pledges.close()
+    # Queued pledges and events are committed before the process ends (SIGTERM from systemctl
+    # stop, Ctrl+C), and the workers end.
+    kiosk.shutdown()
     log.info("Blue Heart Kiosk stopped (%s)", stopping.reason or f"exit code {code}")
     return code
 

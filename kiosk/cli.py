@@ -10,7 +10,7 @@ from pathlib import Path
 from kiosk import __version__
 from kiosk.core.languages import LANGUAGE_CODES
 
-SUBCOMMANDS = ("validate-content", "tour", "export-pledges", "merge-pledges", "set-pin", "self-test", "erase-personal-data", "fleet")
+SUBCOMMANDS = ("validate-content", "tour", "export-pledges", "merge-pledges", "set-pin", "self-test", "erase-personal-data", "fleet", "report")
 
 
 def _add_kiosk_options(parser: argparse.ArgumentParser, top_level: bool = True, all_languages: bool = False) -> None:
@@ -72,6 +72,12 @@ def build_parser() -> argparse.ArgumentParser:
     from kiosk.cli_fleet import add_fleet_parser  # many kiosks, one event (issue 16)
 
     add_fleet_parser(sub)
+
+    report = sub.add_parser("report", help="the impact report for donors: .pdf (A4, charts) or .csv (one row per day and measure)")
+    report.add_argument("--out", type=Path, required=True, metavar="FILE", help="report file, ending .pdf or .csv")
+    report.add_argument("--from", dest="first", metavar="DATE", help="first day (YYYY-MM-DD, the kiosk's local days; default: the first day kept)")
+    report.add_argument("--to", dest="last", metavar="DATE", help="last day (YYYY-MM-DD; default: the last day kept)")
+    _add_kiosk_options(report, top_level=False)
     return parser
 
 
@@ -183,7 +189,7 @@ def cmd_export_pledges(args: argparse.Namespace) -> int:
     except DatabaseError as exc:
         print(f"export-pledges: could not export from {data_dir} to {args.out}: {exc}", file=sys.stderr)
         return 1
-    print(f"Exported {report.written} pledges from {data_dir} to {report.path} ({report.format.value}).")
+    print(f"Exported {report.written} pledges from {data_dir} to {report.path} ({report.format.value}), and {report.events_written} anonymous events to {report.events_path}.")
     return 0
 
 
@@ -201,6 +207,10 @@ def cmd_merge_pledges(args: argparse.Namespace) -> int:
         print(f"{file.path}: {file.added} added, {file.already_present} already present, {len(file.rejected)} rejected")
         for rejected in file.rejected:
             print(f"  {file.path}: {rejected.describe()}", file=sys.stderr)
+    for events in report.events:
+        print(f"{events.path}: {events.added} events added, {events.already_present} already present, {len(events.rejected)} rejected")
+        for rejected in events.rejected:
+            print(f"  {events.path}: {rejected.describe()}", file=sys.stderr)
     print(f"Total: {report.added} added, {report.already_present} already present, {report.rejected} rejected (into {data_dir}).")
     return 1 if report.rejected else 0
 def cmd_erase_personal_data(args: argparse.Namespace) -> int:
@@ -232,6 +242,12 @@ def cmd_erase_personal_data(args: argparse.Namespace) -> int:
         return 1
     print(f"Personal data erased from {erased} pledges ({which}) in {data_dir}; the pledges and counts remain.")
     return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from kiosk.cli_report import run_report
+
+    return run_report(args, _pledge_data_dir(args))
 
 
 def cmd_validate_content(args: argparse.Namespace) -> int:
@@ -278,6 +294,7 @@ COMMANDS = {
     "probe-renderer": cmd_probe_renderer,
     "erase-personal-data": cmd_erase_personal_data,
     "fleet": cmd_fleet,
+    "report": cmd_report,
 }
 
 

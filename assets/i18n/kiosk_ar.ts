@@ -377,6 +377,173 @@
     </message>
 </context>
 <context>
+    <name>ImpactSection</name>
+    <message>
+        <source>Today</source>
+        <extracomment>Lines built ahead by :meth:`prepare` (a summary, the path and a few of each list).</extracomment>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>The event so far</source>
+        <translation>الفعالية حتى الآن</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>اليوم السابق</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>اليوم التالي</translation>
+    </message>
+    <message>
+        <source>The figures cannot be read from the database now.</source>
+        <translation>لا يمكن قراءة الأرقام من قاعدة البيانات الآن.</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactWords</name>
+    <message>
+        <source>Home</source>
+        <translation>الرئيسية</translation>
+    </message>
+    <message>
+        <source>Learn</source>
+        <translation>تعلّم</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>الأخبار</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>شاهد</translation>
+    </message>
+    <message>
+        <source>Publications</source>
+        <translation>المنشورات</translation>
+    </message>
+    <message>
+        <source>Pledge screen</source>
+        <translation>شاشة التعهد</translation>
+    </message>
+    <message>
+        <source>Made a pledge</source>
+        <translation>قدّموا تعهدًا</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>نص أكبر</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>تباين عالٍ</translation>
+    </message>
+    <message>
+        <source>Reach mode</source>
+        <translation>وضع سهولة الوصول</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 ث</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 د %2 ث</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1٪</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>الأثر</translation>
+    </message>
+    <message>
+        <source>Blue Heart Kiosk: impact report</source>
+        <translation>كشك القلب الأزرق: تقرير الأثر</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>أُعدّ في %1</translation>
+    </message>
+    <message>
+        <source>Today (%1)</source>
+        <translation>اليوم (%1)</translation>
+    </message>
+    <message>
+        <source>The event so far</source>
+        <translation>الفعالية حتى الآن</translation>
+    </message>
+    <message>
+        <source>The event so far (%1 to %2)</source>
+        <translation>الفعالية حتى الآن (من %1 إلى %2)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>No events were recorded in this period.</source>
+        <translation>لم تُسجَّل أي أحداث في هذه الفترة.</translation>
+    </message>
+    <message>
+        <source>Recording is off (analytics.enabled = false in the configuration file).</source>
+        <translation>التسجيل متوقف (analytics.enabled = false في ملف الإعدادات).</translation>
+    </message>
+    <message>
+        <source>Visits by hour</source>
+        <translation>الزيارات حسب الساعة</translation>
+    </message>
+    <message>
+        <source>Pledges by hour</source>
+        <translation>التعهدات حسب الساعة</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>الزيارات</translation>
+    </message>
+    <message>
+        <source>Median visit length</source>
+        <translation>الوسيط لمدة الزيارة</translation>
+    </message>
+    <message>
+        <source>90 % of visits were shorter than</source>
+        <translation>90٪ من الزيارات كانت أقصر من</translation>
+    </message>
+    <message>
+        <source>Pledges made</source>
+        <translation>التعهدات المقدَّمة</translation>
+    </message>
+    <message>
+        <source>Kiosks</source>
+        <translation>الأكشاك</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>ملخص</translation>
+    </message>
+    <message>
+        <source>From Home to a pledge: share of visits that reached each screen</source>
+        <translation>من الصفحة الرئيسية إلى التعهد: نسبة الزيارات التي وصلت إلى كل شاشة</translation>
+    </message>
+    <message>
+        <source>Videos and interviews: plays, share watched on average, plays watched to the end</source>
+        <translation>مقاطع الفيديو والمقابلات: مرات التشغيل، ومتوسط النسبة المشاهَدة، ومرات المشاهدة حتى النهاية</translation>
+    </message>
+    <message>
+        <source>Quiz: answers and share right, per question</source>
+        <translation>الاختبار: الإجابات ونسبة الصحيحة منها لكل سؤال</translation>
+    </message>
+    <message>
+        <source>Languages chosen</source>
+        <translation>اللغات المختارة</translation>
+    </message>
+    <message>
+        <source>Accessibility options used</source>
+        <translation>خيارات سهولة الوصول المستخدمة</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePicker</name>
     <message>
         <source>Close</source>

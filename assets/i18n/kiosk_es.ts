@@ -361,6 +361,173 @@
     </message>
 </context>
 <context>
+    <name>ImpactSection</name>
+    <message>
+        <source>Today</source>
+        <extracomment>Lines built ahead by :meth:`prepare` (a summary, the path and a few of each list).</extracomment>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>The event so far</source>
+        <translation>El evento hasta ahora</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Día anterior</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Día siguiente</translation>
+    </message>
+    <message>
+        <source>The figures cannot be read from the database now.</source>
+        <translation>Las cifras no se pueden leer de la base de datos en este momento.</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactWords</name>
+    <message>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Learn</source>
+        <translation>Aprender</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>Noticias</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Ver</translation>
+    </message>
+    <message>
+        <source>Publications</source>
+        <translation>Publicaciones</translation>
+    </message>
+    <message>
+        <source>Pledge screen</source>
+        <translation>Pantalla del compromiso</translation>
+    </message>
+    <message>
+        <source>Made a pledge</source>
+        <translation>Hicieron el compromiso</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Texto más grande</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>Reach mode</source>
+        <translation>Modo de alcance</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impacto</translation>
+    </message>
+    <message>
+        <source>Blue Heart Kiosk: impact report</source>
+        <translation>Quiosco Corazón Azul: informe de impacto</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>Elaborado el %1</translation>
+    </message>
+    <message>
+        <source>Today (%1)</source>
+        <translation>Hoy (%1)</translation>
+    </message>
+    <message>
+        <source>The event so far</source>
+        <translation>El evento hasta ahora</translation>
+    </message>
+    <message>
+        <source>The event so far (%1 to %2)</source>
+        <translation>El evento hasta ahora (del %1 al %2)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>Del %1 al %2</translation>
+    </message>
+    <message>
+        <source>No events were recorded in this period.</source>
+        <translation>No se registró ningún evento en este periodo.</translation>
+    </message>
+    <message>
+        <source>Recording is off (analytics.enabled = false in the configuration file).</source>
+        <translation>El registro está desactivado (analytics.enabled = false en el archivo de configuración).</translation>
+    </message>
+    <message>
+        <source>Visits by hour</source>
+        <translation>Visitas por hora</translation>
+    </message>
+    <message>
+        <source>Pledges by hour</source>
+        <translation>Compromisos por hora</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <source>Median visit length</source>
+        <translation>Duración mediana de la visita</translation>
+    </message>
+    <message>
+        <source>90 % of visits were shorter than</source>
+        <translation>El 90 % de las visitas duró menos de</translation>
+    </message>
+    <message>
+        <source>Pledges made</source>
+        <translation>Compromisos realizados</translation>
+    </message>
+    <message>
+        <source>Kiosks</source>
+        <translation>Quioscos</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>From Home to a pledge: share of visits that reached each screen</source>
+        <translation>Del inicio al compromiso: porcentaje de visitas que llegaron a cada pantalla</translation>
+    </message>
+    <message>
+        <source>Videos and interviews: plays, share watched on average, plays watched to the end</source>
+        <translation>Videos y entrevistas: reproducciones, porcentaje visto en promedio, reproducciones vistas hasta el final</translation>
+    </message>
+    <message>
+        <source>Quiz: answers and share right, per question</source>
+        <translation>Cuestionario: respuestas y porcentaje de aciertos, por pregunta</translation>
+    </message>
+    <message>
+        <source>Languages chosen</source>
+        <translation>Idiomas elegidos</translation>
+    </message>
+    <message>
+        <source>Accessibility options used</source>
+        <translation>Opciones de accesibilidad utilizadas</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePicker</name>
     <message>
         <source>Close</source>

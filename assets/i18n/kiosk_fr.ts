@@ -361,6 +361,173 @@
     </message>
 </context>
 <context>
+    <name>ImpactSection</name>
+    <message>
+        <source>Today</source>
+        <extracomment>Lines built ahead by :meth:`prepare` (a summary, the path and a few of each list).</extracomment>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>The event so far</source>
+        <translation>L’événement jusqu’ici</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Jour précédent</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Jour suivant</translation>
+    </message>
+    <message>
+        <source>The figures cannot be read from the database now.</source>
+        <translation>Les chiffres ne peuvent pas être lus dans la base de données pour le moment.</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactWords</name>
+    <message>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Learn</source>
+        <translation>Comprendre</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>Actualités</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Regarder</translation>
+    </message>
+    <message>
+        <source>Publications</source>
+        <translation>Publications</translation>
+    </message>
+    <message>
+        <source>Pledge screen</source>
+        <translation>Écran de l’engagement</translation>
+    </message>
+    <message>
+        <source>Made a pledge</source>
+        <translation>Ont pris l’engagement</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Texte plus grand</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <source>Reach mode</source>
+        <translation>Mode accessible</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Blue Heart Kiosk: impact report</source>
+        <translation>Borne Cœur bleu : rapport d’impact</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>Établi le %1</translation>
+    </message>
+    <message>
+        <source>Today (%1)</source>
+        <translation>Aujourd’hui (%1)</translation>
+    </message>
+    <message>
+        <source>The event so far</source>
+        <translation>L’événement jusqu’ici</translation>
+    </message>
+    <message>
+        <source>The event so far (%1 to %2)</source>
+        <translation>L’événement jusqu’ici (du %1 au %2)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message>
+        <source>No events were recorded in this period.</source>
+        <translation>Aucun événement n’a été enregistré pendant cette période.</translation>
+    </message>
+    <message>
+        <source>Recording is off (analytics.enabled = false in the configuration file).</source>
+        <translation>L’enregistrement est désactivé (analytics.enabled = false dans le fichier de configuration).</translation>
+    </message>
+    <message>
+        <source>Visits by hour</source>
+        <translation>Visites par heure</translation>
+    </message>
+    <message>
+        <source>Pledges by hour</source>
+        <translation>Engagements par heure</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visites</translation>
+    </message>
+    <message>
+        <source>Median visit length</source>
+        <translation>Durée médiane d’une visite</translation>
+    </message>
+    <message>
+        <source>90 % of visits were shorter than</source>
+        <translation>90 % des visites ont duré moins de</translation>
+    </message>
+    <message>
+        <source>Pledges made</source>
+        <translation>Engagements pris</translation>
+    </message>
+    <message>
+        <source>Kiosks</source>
+        <translation>Bornes</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>From Home to a pledge: share of visits that reached each screen</source>
+        <translation>De l’accueil à l’engagement : part des visites ayant atteint chaque écran</translation>
+    </message>
+    <message>
+        <source>Videos and interviews: plays, share watched on average, plays watched to the end</source>
+        <translation>Vidéos et entretiens : lectures, part regardée en moyenne, lectures regardées jusqu’au bout</translation>
+    </message>
+    <message>
+        <source>Quiz: answers and share right, per question</source>
+        <translation>Quiz : réponses et part de bonnes réponses, par question</translation>
+    </message>
+    <message>
+        <source>Languages chosen</source>
+        <translation>Langues choisies</translation>
+    </message>
+    <message>
+        <source>Accessibility options used</source>
+        <translation>Options d’accessibilité utilisées</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePicker</name>
     <message>
         <source>Close</source>

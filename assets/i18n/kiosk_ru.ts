@@ -365,6 +365,173 @@
     </message>
 </context>
 <context>
+    <name>ImpactSection</name>
+    <message>
+        <source>Today</source>
+        <extracomment>Lines built ahead by :meth:`prepare` (a summary, the path and a few of each list).</extracomment>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>The event so far</source>
+        <translation>Мероприятие на данный момент</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Предыдущий день</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Следующий день</translation>
+    </message>
+    <message>
+        <source>The figures cannot be read from the database now.</source>
+        <translation>Сейчас не удаётся прочитать данные из базы.</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactWords</name>
+    <message>
+        <source>Home</source>
+        <translation>Главная</translation>
+    </message>
+    <message>
+        <source>Learn</source>
+        <translation>Узнать</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>Новости</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Смотреть</translation>
+    </message>
+    <message>
+        <source>Publications</source>
+        <translation>Публикации</translation>
+    </message>
+    <message>
+        <source>Pledge screen</source>
+        <translation>Экран обязательства</translation>
+    </message>
+    <message>
+        <source>Made a pledge</source>
+        <translation>Взяли обязательство</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Крупный текст</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Высокая контрастность</translation>
+    </message>
+    <message>
+        <source>Reach mode</source>
+        <translation>Режим досягаемости</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 мин %2 с</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <source>Blue Heart Kiosk: impact report</source>
+        <translation>Киоск «Голубое сердце»: отчёт о результатах</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>Составлен %1</translation>
+    </message>
+    <message>
+        <source>Today (%1)</source>
+        <translation>Сегодня (%1)</translation>
+    </message>
+    <message>
+        <source>The event so far</source>
+        <translation>Мероприятие на данный момент</translation>
+    </message>
+    <message>
+        <source>The event so far (%1 to %2)</source>
+        <translation>Мероприятие на данный момент (с %1 по %2)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>С %1 по %2</translation>
+    </message>
+    <message>
+        <source>No events were recorded in this period.</source>
+        <translation>За этот период событий не записано.</translation>
+    </message>
+    <message>
+        <source>Recording is off (analytics.enabled = false in the configuration file).</source>
+        <translation>Запись отключена (analytics.enabled = false в файле конфигурации).</translation>
+    </message>
+    <message>
+        <source>Visits by hour</source>
+        <translation>Посещения по часам</translation>
+    </message>
+    <message>
+        <source>Pledges by hour</source>
+        <translation>Обязательства по часам</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Посещения</translation>
+    </message>
+    <message>
+        <source>Median visit length</source>
+        <translation>Медианная длительность посещения</translation>
+    </message>
+    <message>
+        <source>90 % of visits were shorter than</source>
+        <translation>90 % посещений были короче</translation>
+    </message>
+    <message>
+        <source>Pledges made</source>
+        <translation>Взятые обязательства</translation>
+    </message>
+    <message>
+        <source>Kiosks</source>
+        <translation>Киоски</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>From Home to a pledge: share of visits that reached each screen</source>
+        <translation>От главной до обязательства: доля посещений, дошедших до каждого экрана</translation>
+    </message>
+    <message>
+        <source>Videos and interviews: plays, share watched on average, plays watched to the end</source>
+        <translation>Видео и интервью: просмотры, средняя просмотренная доля, просмотры до конца</translation>
+    </message>
+    <message>
+        <source>Quiz: answers and share right, per question</source>
+        <translation>Викторина: ответы и доля верных по каждому вопросу</translation>
+    </message>
+    <message>
+        <source>Languages chosen</source>
+        <translation>Выбранные языки</translation>
+    </message>
+    <message>
+        <source>Accessibility options used</source>
+        <translation>Использованные параметры доступности</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePicker</name>
     <message>
         <source>Close</source>

@@ -357,6 +357,173 @@
     </message>
 </context>
 <context>
+    <name>ImpactSection</name>
+    <message>
+        <source>Today</source>
+        <extracomment>Lines built ahead by :meth:`prepare` (a summary, the path and a few of each list).</extracomment>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>The event so far</source>
+        <translation>活动至今</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>前一天</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>后一天</translation>
+    </message>
+    <message>
+        <source>The figures cannot be read from the database now.</source>
+        <translation>目前无法从数据库读取数据。</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactWords</name>
+    <message>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <source>Learn</source>
+        <translation>了解</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>新闻</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>观看</translation>
+    </message>
+    <message>
+        <source>Publications</source>
+        <translation>出版物</translation>
+    </message>
+    <message>
+        <source>Pledge screen</source>
+        <translation>承诺页面</translation>
+    </message>
+    <message>
+        <source>Made a pledge</source>
+        <translation>作出了承诺</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>放大文字</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>高对比度</translation>
+    </message>
+    <message>
+        <source>Reach mode</source>
+        <translation>易触及模式</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <source>Blue Heart Kiosk: impact report</source>
+        <translation>蓝心信息亭：影响报告</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>生成于 %1</translation>
+    </message>
+    <message>
+        <source>Today (%1)</source>
+        <translation>今天（%1）</translation>
+    </message>
+    <message>
+        <source>The event so far</source>
+        <translation>活动至今</translation>
+    </message>
+    <message>
+        <source>The event so far (%1 to %2)</source>
+        <translation>活动至今（%1 至 %2）</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>No events were recorded in this period.</source>
+        <translation>此期间未记录任何事件。</translation>
+    </message>
+    <message>
+        <source>Recording is off (analytics.enabled = false in the configuration file).</source>
+        <translation>记录已关闭（配置文件中 analytics.enabled = false）。</translation>
+    </message>
+    <message>
+        <source>Visits by hour</source>
+        <translation>每小时访问量</translation>
+    </message>
+    <message>
+        <source>Pledges by hour</source>
+        <translation>每小时承诺数</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>访问次数</translation>
+    </message>
+    <message>
+        <source>Median visit length</source>
+        <translation>访问时长中位数</translation>
+    </message>
+    <message>
+        <source>90 % of visits were shorter than</source>
+        <translation>90% 的访问短于</translation>
+    </message>
+    <message>
+        <source>Pledges made</source>
+        <translation>作出的承诺</translation>
+    </message>
+    <message>
+        <source>Kiosks</source>
+        <translation>信息亭</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>From Home to a pledge: share of visits that reached each screen</source>
+        <translation>从首页到承诺：到达各页面的访问占比</translation>
+    </message>
+    <message>
+        <source>Videos and interviews: plays, share watched on average, plays watched to the end</source>
+        <translation>视频和访谈：播放次数、平均观看比例、完整观看比例</translation>
+    </message>
+    <message>
+        <source>Quiz: answers and share right, per question</source>
+        <translation>测验：每道题的作答次数和正确率</translation>
+    </message>
+    <message>
+        <source>Languages chosen</source>
+        <translation>所选语言</translation>
+    </message>
+    <message>
+        <source>Accessibility options used</source>
+        <translation>使用的无障碍选项</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePicker</name>
     <message>
         <source>Close</source>

@@ -87,6 +87,14 @@ class FleetSection:
 
 
 @dataclass(frozen=True)
+class AnalyticsSection:
+    """[analytics] — anonymous events for Admin → Impact and the report (never a name, email or country)."""
+
+    enabled: bool = _key(True, "Record anonymous events (visits, screens, plays, quiz answers, languages, accessibility options, pledges made).")
+    retention_days: int = _key(365, "Days anonymous events are kept; older days are deleted.", low=1, high=3650)
+
+
+@dataclass(frozen=True)
 class Settings:
     """The whole configuration file."""
 
@@ -97,11 +105,12 @@ class Settings:
     display: DisplaySection = field(default_factory=DisplaySection, metadata={"description": "How the screen is drawn."})
     pledges: PledgesSection = field(default_factory=PledgesSection, metadata={"description": "Personal data kept with pledges."})
     fleet: FleetSection = field(default_factory=FleetSection, metadata={"description": "Sync to a central database."})
+    analytics: AnalyticsSection = field(default_factory=AnalyticsSection, metadata={"description": "Anonymous events."})
 
 
 SECTIONS = {
     "kiosk": KioskSection, "ticker": TickerSection, "media": MediaSection, "display": DisplaySection,
-    "pledges": PledgesSection, "fleet": FleetSection,
+    "pledges": PledgesSection, "fleet": FleetSection, "analytics": AnalyticsSection,
 }
 
 

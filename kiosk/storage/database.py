@@ -205,6 +205,78 @@ MIGRATIONS: tuple[Migration, ...] = (
         CREATE TABLE fleet_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
         """
     ),
+    # 5: events as kiosk/core/events.py describes them: merged by uuid, grouped by local day
+    _script(
+        """
+        ALTER TABLE events ADD COLUMN uuid TEXT;
+        ALTER TABLE events ADD COLUMN kiosk_id TEXT NOT NULL DEFAULT '';
+        ALTER TABLE events ADD COLUMN visit TEXT NOT NULL DEFAULT '';
+        ALTER TABLE events ADD COLUMN day TEXT NOT NULL DEFAULT '';
+        ALTER TABLE events ADD COLUMN hour INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE events ADD COLUMN extra TEXT NOT NULL DEFAULT '';
+        ALTER TABLE events ADD COLUMN value REAL NOT NULL DEFAULT 0;
+        UPDATE events SET uuid = lower(hex(randomblob(16))), day = substr(created_utc, 1, 10),
+            hour = CAST(substr(created_utc, 12, 2) AS INTEGER);
+        CREATE UNIQUE INDEX events_by_uuid ON events (uuid);
+        CREATE INDEX events_by_day ON events (day);
+        """
+    ),
+    # 6: running totals per day, kept by triggers as events arrive, so that Admin → Impact
+    # reads a few thousand rows, not a million events (kiosk/storage/events.py reads them).
+    # event_totals: (day, kind, key, hour) → count, sum of values, count of values ≥ 0.9.
+    #   key is the event's detail; for visit_end the whole seconds (a histogram for the median
+    #   and p90); "kiosk" rows count each kiosk's visits; "reach" rows count distinct visits per
+    #   screen (and "pledge_made"), through visit_reach. The hour is kept for visit_start and
+    #   pledge only.
+    _script(
+        """
+        CREATE TABLE event_totals (
+            day TEXT NOT NULL, kind TEXT NOT NULL, key TEXT NOT NULL, hour INTEGER NOT NULL,
+            n INTEGER NOT NULL, total REAL NOT NULL, done INTEGER NOT NULL,
+            PRIMARY KEY (day, kind, key, hour)
+        ) WITHOUT ROWID;
+        CREATE TABLE visit_reach (
+            visit TEXT NOT NULL, key TEXT NOT NULL, day TEXT NOT NULL, PRIMARY KEY (visit, key)
+        ) WITHOUT ROWID;
+        CREATE INDEX visit_reach_by_day ON visit_reach (day);
+        CREATE TRIGGER event_totals_insert AFTER INSERT ON events BEGIN
+            INSERT INTO event_totals (day, kind, key, hour, n, total, done) VALUES (
+                NEW.day, NEW.kind,
+                CASE NEW.kind WHEN 'visit_end' THEN CAST(CAST(NEW.value AS INTEGER) AS TEXT) ELSE NEW.detail END,
+                CASE WHEN NEW.kind IN ('visit_start', 'pledge') THEN NEW.hour ELSE 0 END,
+                1, NEW.value, NEW.value >= 0.9)
+            ON CONFLICT (day, kind, key, hour) DO UPDATE
+                SET n = n + 1, total = total + excluded.total, done = done + excluded.done;
+        END;
+        CREATE TRIGGER event_totals_kiosk AFTER INSERT ON events WHEN NEW.kind = 'visit_start' BEGIN
+            INSERT INTO event_totals (day, kind, key, hour, n, total, done)
+                VALUES (NEW.day, 'kiosk', NEW.kiosk_id, 0, 1, 0, 0)
+            ON CONFLICT (day, kind, key, hour) DO UPDATE SET n = n + 1;
+        END;
+        CREATE TRIGGER event_reach AFTER INSERT ON events
+            WHEN NEW.visit != '' AND NEW.kind IN ('screen_view', 'pledge') BEGIN
+            INSERT OR IGNORE INTO visit_reach (visit, key, day)
+                VALUES (NEW.visit, CASE NEW.kind WHEN 'pledge' THEN 'pledge_made' ELSE NEW.detail END, NEW.day);
+        END;
+        CREATE TRIGGER event_reach_totals AFTER INSERT ON visit_reach BEGIN
+            INSERT INTO event_totals (day, kind, key, hour, n, total, done)
+                VALUES (NEW.day, 'reach', NEW.key, 0, 1, 0, 0)
+            ON CONFLICT (day, kind, key, hour) DO UPDATE SET n = n + 1;
+        END;
+        INSERT INTO visit_reach (visit, key, day)
+            SELECT visit, CASE kind WHEN 'pledge' THEN 'pledge_made' ELSE detail END, MIN(day) FROM events
+            WHERE visit != '' AND kind IN ('screen_view', 'pledge') GROUP BY 1, 2;
+        INSERT INTO event_totals (day, kind, key, hour, n, total, done)
+            SELECT day, kind, CASE kind WHEN 'visit_end' THEN CAST(CAST(value AS INTEGER) AS TEXT) ELSE detail END,
+                CASE WHEN kind IN ('visit_start', 'pledge') THEN hour ELSE 0 END, COUNT(*), SUM(value), SUM(value >= 0.9)
+            FROM events WHERE true GROUP BY 1, 2, 3, 4
+            ON CONFLICT (day, kind, key, hour) DO UPDATE
+                SET n = n + excluded.n, total = total + excluded.total, done = done + excluded.done;
+        INSERT INTO event_totals (day, kind, key, hour, n, total, done)
+            SELECT day, 'kiosk', kiosk_id, 0, COUNT(*), 0, 0 FROM events WHERE kind = 'visit_start' GROUP BY 1, 3
+            ON CONFLICT (day, kind, key, hour) DO UPDATE SET n = n + excluded.n;
+        """
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

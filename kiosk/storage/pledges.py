@@ -59,6 +59,9 @@ class ExportReport:
     path: Path
     format: ExportFormat
     written: int
+    #: The anonymous events written beside the pledges (``x.events.jsonl``), and how many.
+    events_path: Path | None = None
+    events_written: int = 0
 
 
 @dataclass
@@ -76,6 +79,8 @@ class MergeReport:
     """What a merge did, file by file."""
 
     files: list[FileMergeReport] = field(default_factory=list)
+    #: Events files merged (given, or found beside a pledge file), see kiosk/storage/events.py.
+    events: list = field(default_factory=list)
 
     @property
     def added(self) -> int:
@@ -87,7 +92,7 @@ class MergeReport:
 
     @property
     def rejected(self) -> int:
-        return sum(len(f.rejected) for f in self.files)
+        return sum(len(f.rejected) for f in self.files) + sum(len(e.rejected) for e in self.events)
 
 
 def kiosk_id(data_dir: Path) -> str:
@@ -336,15 +341,30 @@ class PledgeStore:
                 connection.execute("COMMIT")
             os.replace(temporary, path)
         log.info("Exported %d pledges to %s", written, path)
-        return ExportReport(path, fmt, written)
+        from kiosk.core.events import events_file_for
+        from kiosk.storage.events import EventStore
+
+        events_path = path.with_name(events_file_for(path.name))
+        events_written = EventStore(self.database).export(events_path)
+        return ExportReport(path, fmt, written, events_path, events_written)
 
     def merge(self, paths: Sequence[Path]) -> MergeReport:
         """Add the pledges of other kiosks' export files; one already known is skipped.
 
         Merging the same file twice changes nothing. Each file is one transaction.
         """
+        from kiosk.core.events import events_file_for, is_events_file
+        from kiosk.storage.events import EventStore
+
         report = MergeReport()
+        events = EventStore(self.database)
         for path in paths:
+            if is_events_file(Path(path).name):
+                report.events.append(events.merge(Path(path)))
+                continue
+            beside = Path(path).with_name(events_file_for(Path(path).name))
+            if beside.is_file() and beside not in [Path(p) for p in paths]:
+                report.events.append(events.merge(beside))
             file_report = FileMergeReport(Path(path))
             report.files.append(file_report)
             try:

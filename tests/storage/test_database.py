@@ -29,7 +29,7 @@ NOW = datetime(2026, 11, 28, 17, 40, 3, tzinfo=timezone.utc)
 def test_fresh_database_is_wal_full_sync_and_current(tmp_path):
     database, warning = open_database(tmp_path / "k.sqlite3", NOW)
     assert warning is None
-    assert database.version() == SCHEMA_VERSION == 4
+    assert database.version() == SCHEMA_VERSION == 6
     assert database.query("PRAGMA journal_mode")[0][0] == "wal"
     assert database.query("PRAGMA synchronous")[0][0] == 2  # FULL
     tables = {r[0] for r in database.query("SELECT name FROM sqlite_master WHERE type = 'table'")}

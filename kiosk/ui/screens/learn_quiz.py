@@ -26,9 +26,11 @@ class QuizPage(LearnPage):
 
     Signals:
         pledge_requested: the visitor tapped "Take the pledge" on the score.
+        answered(str, bool): the visitor answered a question: its id, and whether rightly.
     """
 
     pledge_requested = Signal()
+    answered = Signal(str, bool)
 
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(theme, parent)
@@ -94,6 +96,7 @@ class QuizPage(LearnPage):
             return
         self.run.answer(choice)  # type: ignore[arg-type]
         self._show_result()
+        self.answered.emit(self.run.current.id, choice == self.run.current.answer)
 
     def next_question(self) -> None:
         self.run.next()
