@@ -61,6 +61,10 @@ class Family:
     extension: str = "ttf"
     #: (ascent, descent) in font units replacing the font's own line metrics, or None.
     line_metrics: tuple[int, int] | None = None
+    #: The bold face keeps only what the kiosk itself shows (its texts, the content, countries):
+    #: what a visitor types is drawn in the regular weight (fields, the pledge wall), and the
+    #: bundle has a size limit (a full Chinese bold face is 7.5 MiB; this one 2.8 MiB).
+    bold_for_shown_only: bool = False
 
 
 #: In fallback order, the same as the font-family list in assets/ui/qss/00_base.qss.
@@ -83,7 +87,7 @@ FAMILIES: tuple[Family, ...] = (
     Family("BlueHeart Noto Sans SC", "BlueHeartNotoSansSC", (
         ("Regular", "NotoSansCJK-Regular.ttc", 2),
         ("Bold", "NotoSansCJK-Bold.ttc", 2),
-    ), extension="otf"),
+    ), extension="otf", bold_for_shown_only=True),
     Family("BlueHeart Noto Sans Symbols 2", "BlueHeartNotoSansSymbols2", (
         ("Regular", "NotoSansSymbols2-Regular.ttf", 0),
     )),
@@ -200,7 +204,7 @@ def _set_line_metrics(font, ascent: int, descent: int) -> None:
     os2.usWinAscent, os2.usWinDescent = ascent, descent
 
 
-def subset(source_dirs: list[Path], out: Path = OUT) -> dict[str, object]:
+def subset(source_dirs: list[Path], out: Path = OUT, only: set[str] | None = None) -> dict[str, object]:
     """Write the subset fonts to ``out``; returns a summary (files, sizes, characters missing)."""
     from fontTools import subset as ft_subset
     from fontTools.ttLib import TTFont
@@ -225,7 +229,12 @@ def subset(source_dirs: list[Path], out: Path = OUT) -> dict[str, object]:
         mine = sorted(code for code in remaining if code in regular.getBestCmap())
         regular.close()
         remaining -= set(mine)
+        shown = {ord(c) for c in wanted_shown | safety_characters()}
         for weight, file_name, index in family.faces:
+            target = out / f"{family.file_stem}-{weight}.{family.extension}"
+            if only and target.name not in only:
+                continue
+            codes = [code for code in mine if code in shown] if weight == "Bold" and family.bold_for_shown_only else mine
             # recalcTimestamp=False: the same inputs give the same bytes (no churn in git).
             font = TTFont(find(file_name), fontNumber=index, recalcTimestamp=False)
             version = font["name"].getDebugName(5)
@@ -238,14 +247,13 @@ def subset(source_dirs: list[Path], out: Path = OUT) -> dict[str, object]:
             # CFF hints barely change large text and cost about a sixth of the CJK file.
             options.hinting = family.extension != "otf"
             subsetter = ft_subset.Subsetter(options)
-            subsetter.populate(unicodes=mine)
+            subsetter.populate(unicodes=codes)
             subsetter.subset(font)
             _rename(font, family.name, weight)
             if family.line_metrics:
                 _set_line_metrics(font, *family.line_metrics)
-            target = out / f"{family.file_stem}-{weight}.{family.extension}"
             font.save(target)
-            summary["files"][target.name] = {"bytes": target.stat().st_size, "characters": len(mine), "source": f"{file_name} ({version})"}
+            summary["files"][target.name] = {"bytes": target.stat().st_size, "characters": len(codes), "source": f"{file_name} ({version})"}
     summary["missing_shown"] = sorted(c for c in wanted_shown | typed if ord(c) in remaining and not c.isspace())
     return summary
 
@@ -253,8 +261,9 @@ def subset(source_dirs: list[Path], out: Path = OUT) -> dict[str, object]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--source-dir", type=Path, action="append", help="folder with the Noto source fonts (repeatable)")
+    parser.add_argument("--only", action="append", metavar="FILE", help="write only this file, e.g. BlueHeartNotoSansSC-Bold.otf (repeatable)")
     args = parser.parse_args(argv)
-    summary = subset(args.source_dir or [NOTO_CORE, NOTO_CJK])
+    summary = subset(args.source_dir or [NOTO_CORE, NOTO_CJK], only=set(args.only) if args.only else None)
     total = 0
     for name, facts in summary["files"].items():
         total += facts["bytes"]
