@@ -20,7 +20,7 @@ import json
 import logging
 import sys
 
-from PySide6.QtCore import QObject, QProcess, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QProcess, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 
 from kiosk.core.display import RenderDecision, Renderer, RendererChoice, decide
@@ -132,6 +132,12 @@ def apply(renderer: Renderer) -> None:
     global _applied
     if _applied is None:
         QQuickWindow.setGraphicsApi(api)
+        if renderer is Renderer.SOFTWARE:
+            # No OpenGL anywhere on this path. Without this, QVideoFrame.toImage() (the video
+            # surface) converts each frame through an OpenGL RHI of its own, which on llvmpipe
+            # took two threads at about 58 % each (measured on Xvfb with a 1080p30 PSA); QtMultimedia
+            # skips OpenGL when widgets are forced to raster (qthreadlocalrhi.cpp).
+            QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ForceRasterWidgets)
         _applied = renderer
     elif _applied is not renderer:
         log.warning("renderer: %s asked for, but this process already uses %s", renderer.value, _applied.value)
