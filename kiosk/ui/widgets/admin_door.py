@@ -7,17 +7,14 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from kiosk.core.admin_door import PinStrength
 from kiosk.services.admin_door import AdminDoor
+from kiosk.ui.widgets.pages import plain_label
 
 # How many wrong-PIN times are listed (newest first); the count covers them all.
 LISTED_ATTEMPTS = 20
 
 
 def _label(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    return label
+    return plain_label(name)
 
 
 def local_time(seconds: float) -> str:

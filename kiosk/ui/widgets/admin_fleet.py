@@ -7,14 +7,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.core.fleet import FleetState
+from kiosk.ui.widgets.pages import plain_label
 
 
 def _label(name: str = "Body") -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setTextFormat(Qt.TextFormat.PlainText)  # server messages are untrusted text
-    label.setWordWrap(True)
-    return label
+    return plain_label(name)  # server messages are untrusted text
 
 
 class FleetAdminSection(QFrame):

@@ -23,14 +23,11 @@ from kiosk.core.impact import ImpactFigures, Period, PeriodKind
 from kiosk.ui.context import ScreenContext
 from kiosk.ui.impact_words import ImpactWords
 from kiosk.ui.widgets.impact_charts import chart_view, hour_chart, set_counts
+from kiosk.ui.widgets.pages import clear_layout, plain_label
 
 
 def _label(text: str = "", name: str = "Body") -> QLabel:
-    label = QLabel(text)
-    label.setObjectName(name)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    return label
+    return plain_label(name, text)
 
 
 class ImpactSection(QFrame):
@@ -188,7 +185,7 @@ class ImpactSection(QFrame):
         specs = ((words.visits_by_hour(), figures.visits_by_hour, "VisitsByHour"),
                  (words.pledges_by_hour(), figures.pledges_by_hour, "PledgesByHour"))
         if key != self._charts_key:
-            self._clear(self.charts)
+            clear_layout(self.charts)
             self.chart_views = {}
             for title, counts, name in specs:
                 chart = hour_chart(title, counts, theme.color("accent"), theme.color("text"), theme.color("border"),
@@ -244,15 +241,6 @@ class ImpactSection(QFrame):
 
     def _fill_days(self, figures: ImpactFigures) -> None:
         self.days = list(figures.days)
-
-    @staticmethod
-    def _clear(layout) -> None:
-        while layout.count():
-            item = layout.takeAt(0)
-            widget = item.widget()
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
 
     def value(self, heading_and_label: str) -> str:
         """The value shown for ``heading/label`` (tests read the page with it)."""

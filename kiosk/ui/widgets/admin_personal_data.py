@@ -13,16 +13,13 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from kiosk.services.pledges import PledgeService
 from kiosk.services.retention import PersonalDataRetention
+from kiosk.ui.widgets.pages import plain_label
 
 TASK = "erase_personal"
 
 
 def _label(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    return label
+    return plain_label(name)
 
 
 def _button(role: str, name: str) -> QPushButton:

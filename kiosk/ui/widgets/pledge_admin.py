@@ -21,16 +21,13 @@ from kiosk.core.pledge_files import ExportFormat
 from kiosk.storage.database import StorageProblem
 from kiosk.storage.drives import export_files, removable_drives
 from kiosk.ui.context import ScreenContext
+from kiosk.ui.widgets.pages import plain_label
 
 RECENT_ROWS = 30
 
 
 def _label(text: str = "", name: str = "Body") -> QLabel:
-    label = QLabel(text)
-    label.setObjectName(name)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    return label
+    return plain_label(name, text)
 
 
 def _button(role: str = "secondary") -> QPushButton:
