@@ -40,3 +40,17 @@ def test_kiosk_with_a_broken_pack_shows_bundled_content_and_admin_lists_why(make
     kiosk.window.show_screen(ScreenId.ADMIN)
     admin = kiosk.window.screen(ScreenId.ADMIN)
     assert expected in admin.warnings_card.body.text()
+
+
+def test_validate_content_is_quiet_by_default():
+    """No FFmpeg stream dump or PipeWire probe after the verdict (they come with --debug)."""
+    import subprocess
+    import sys
+
+    from kiosk.core.paths import bundled_content_dir
+
+    done = subprocess.run([sys.executable, "-m", "kiosk", "validate-content", str(bundled_content_dir())],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    for noise in ("Input #0", "Stream #0", "pipewire", "FFmpeg version"):
+        assert noise not in done.stdout + done.stderr

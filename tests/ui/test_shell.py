@@ -281,3 +281,17 @@ def test_idle_reset_also_closes_admin(make_kiosk, user_paths, fake_clock):
     fake_clock.advance(10)
     kiosk.idle.poll()
     assert kiosk.window.current_id is ScreenId.ATTRACT
+
+
+def test_admin_shows_the_configuration_file_in_use(make_kiosk, user_paths, fake_clock, tmp_path):
+    """``--config`` names another file: Admin shows that one, not the default place."""
+    elsewhere = tmp_path / "event" / "geneva.toml"
+    elsewhere.parent.mkdir()
+    elsewhere.write_text("[kiosk]\nidle_timeout = 120\n", encoding="utf-8")
+    PinFile(user_paths.pin_file).write(hash_pin("246810"))
+    kiosk = make_kiosk(config_file=elsewhere)
+    _corner_taps(kiosk, fake_clock)
+    _enter(kiosk, "246810")
+    admin = kiosk.window.screen(ScreenId.ADMIN)
+    assert admin.fact_labels["config"][1].text() == str(elsewhere)
+    assert kiosk.context.settings.kiosk.idle_timeout == 120
