@@ -88,7 +88,7 @@ def media_to_play() -> Path:
 
 def check_media_playback(kiosk: Kiosk, report: Callable[[str], None]) -> None:
     """Play a second of bundled video with sound muted; video frames must arrive."""
-    from PySide6.QtCore import QObject, QUrl
+    from PySide6.QtCore import QObject, Qt, QUrl
     from PySide6.QtMultimedia import QVideoSink
 
     from kiosk.services.media_objects import new_audio_output, new_media_player
@@ -107,7 +107,9 @@ def check_media_playback(kiosk: Kiosk, report: Callable[[str], None]) -> None:
         if frame.isValid():
             seen["frames"] += 1
 
-    sink.videoFrameChanged.connect(on_frame)
+    # Queued: a plain function connected directly would run in QtMultimedia's render thread,
+    # taking the GIL there while the GUI thread, holding it, waits in player.stop() for that thread.
+    sink.videoFrameChanged.connect(on_frame, Qt.ConnectionType.QueuedConnection)
     player.errorOccurred.connect(lambda _error, message: seen.__setitem__("error", message or "unknown error"))
     try:
         player.setSource(QUrl.fromLocalFile(str(path)))

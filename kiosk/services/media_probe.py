@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoFrame, QVideoSink
 
@@ -114,7 +114,9 @@ def probe_file(path: Path, timeout_ms: int = PROBE_TIMEOUT_MS) -> ProbeResult:
             if (time.monotonic() - state["started"]) * 1000 >= FIRST_FRAME_GRACE_MS:
                 finish(PlaybackFailure.UNDECODABLE)
 
-    sink.videoFrameChanged.connect(on_frame)
+    # Queued: a plain function connected directly would run in QtMultimedia's render thread,
+    # taking the GIL there while the GUI thread, holding it, waits in player.stop() for that thread.
+    sink.videoFrameChanged.connect(on_frame, Qt.ConnectionType.QueuedConnection)
     player.mediaStatusChanged.connect(on_status)
     player.errorOccurred.connect(lambda *_: finish(PlaybackFailure.UNREADABLE))
     ticker = QTimer()
