@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QImage
-from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoFrame, QVideoSink
+from PySide6.QtMultimedia import QMediaPlayer, QVideoFrame, QVideoSink
 
 from kiosk.services.media_objects import new_audio_output, new_media_player
 from kiosk.core.playback import FIRST_FRAME_GRACE_MS, PlaybackFailure
