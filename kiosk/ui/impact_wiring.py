@@ -214,6 +214,9 @@ class ImpactWiring(QObject):
             self.admin_section = ImpactSection(self.context, self.recorder)
             self.window.screen(ScreenId.ADMIN).add_section(self.admin_section)
             self.admin_section.prepare()
+        # Today's figures are read now and filled in on the hidden page, so that Admin opens with
+        # them (opening asks again, and the page follows if anything changed meanwhile).
+        self.admin_section.refresh()
 
     def _show_admin_section(self) -> None:
         self._prepare_admin_section()

@@ -235,3 +235,34 @@ def test_the_days_before_are_a_tap_away(kiosk, qtbot, user_paths):
     with qtbot.waitSignal(section.shown, timeout=10000):
         tap(section.next_day)
     assert shown[-1] == 2
+
+
+def test_admin_opens_with_todays_figures_already_on_the_page(kiosk, qtbot, fake_clock):
+    ready(kiosk, qtbot)
+    tap(kiosk.window.screen(ScreenId.ATTRACT))
+    fake_clock.advance(20)
+    end_visit_by_time(kiosk, fake_clock)
+    # While the organiser types the PIN, today's figures are read and filled in on the hidden page.
+    kiosk.window.show_screen(ScreenId.PIN)
+    section = kiosk.extras["impact"].admin_section
+    qtbot.waitUntil(lambda: section.figures is not None, timeout=10000)
+    assert not section.isVisible()
+    kiosk.window.show_screen(ScreenId.ADMIN)  # no event processed in between: already there
+    words = section.words
+    summary = words.sections(section.figures)[0][0]
+    assert section.value(f"{summary}/{words.tr('Visits')}") == "1"
+
+
+def test_admin_opens_at_the_top_each_time(kiosk, qtbot):
+    ready(kiosk, qtbot)
+    section = open_impact(kiosk, qtbot)
+    admin = kiosk.window.screen(ScreenId.ADMIN)
+    admin.scroll.ensureWidgetVisible(section.event_button)
+    QApplication.processEvents()
+    assert admin.scroll.verticalScrollBar().value() > 0  # Impact is further down
+    tap(admin.back)
+    assert kiosk.window.current_id is ScreenId.ATTRACT
+    kiosk.window.show_screen(ScreenId.PIN)
+    kiosk.window.show_screen(ScreenId.ADMIN)
+    QApplication.processEvents()
+    assert admin.scroll.verticalScrollBar().value() == 0

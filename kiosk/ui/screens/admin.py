@@ -109,6 +109,7 @@ class AdminScreen(Screen):
 
     def reset_for_next_visitor(self) -> None:
         self._keep_running()
+        self.scroll.verticalScrollBar().setValue(0)  # the next opening starts at the top
 
     def add_section(self, widget: QWidget) -> None:
         """Append a feature's own admin section."""

@@ -79,7 +79,13 @@ class ImpactSection(QFrame):
         self.empty_label = _label()
         self.empty_label.setObjectName("ImpactEmpty")
         self.charts = QHBoxLayout()
-        self.table = QGridLayout()
+        # The lines live in a box of their own that is hidden while they change: each label shown
+        # in a visible parent lays the whole page out again at once (Qt activates the parent's
+        # layout on every setVisible(True)); 100 of them were 300 ms of the first open.
+        self.table_box = QWidget()
+        self.table_box.setObjectName("ImpactTable")
+        self.table = QGridLayout(self.table_box)
+        self.table.setContentsMargins(0, 0, 0, 0)
         self.table.setColumnStretch(2, 1)  # labels and values side by side, the room after them
         self.value_labels: dict[str, QLabel] = {}
         self.table.setHorizontalSpacing(context.theme.px(48))
@@ -95,7 +101,7 @@ class ImpactSection(QFrame):
         layout.addWidget(self.period_label)
         layout.addWidget(self.empty_label)
         layout.addLayout(self.charts)
-        layout.addLayout(self.table)
+        layout.addWidget(self.table_box)
 
         recorder.figures_ready.connect(self._show_figures)
         context.language.language_changed.connect(lambda _code: self.retranslate())
@@ -207,6 +213,7 @@ class ImpactSection(QFrame):
             lines.extend(rows)
         self.value_labels = {}
         heading_now = ""
+        self.table_box.hide()  # one layout when the box shows again, not one per line
         for index, (text, value) in enumerate(lines):
             heading, name, value_label = self._line(index)
             is_heading = value is None
@@ -224,6 +231,7 @@ class ImpactSection(QFrame):
             heading.hide()
             name.hide()
             value_label.hide()
+        self.table_box.show()
 
     def _line(self, index: int) -> tuple[QLabel, QLabel, QLabel]:
         while len(self._lines) <= index:
