@@ -68,7 +68,7 @@ def parse_captions(text: str, kind: str) -> list[Cue]:
     if len(parsed) == 0 and data.strip() and kind == "srt":
         raise CaptionError("not a valid SRT file: no cues found")
     cues = []
-    for caption in parsed:
+    for caption in parsed.captions:
         start = caption.start_time.in_milliseconds()
         end = caption.end_time.in_milliseconds()
         body = html.unescape(caption.text).strip()

@@ -20,11 +20,11 @@ def country_codes() -> frozenset[str]:
     return frozenset(
         code
         for code in Locale("en").territories
-        if len(code) == 2 and code.isascii() and code.isalpha() and code not in _NOT_ISO_3166
+        if isinstance(code, str) and len(code) == 2 and code.isascii() and code.isalpha() and code not in _NOT_ISO_3166
     )
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> frozenset[str]:
     # ``COUNTRY_CODES`` is computed on first use, so importing this module stays cheap.
     if name == "COUNTRY_CODES":
         return country_codes()

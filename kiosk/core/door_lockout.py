@@ -40,7 +40,7 @@ def lock_seconds(lock_number: int) -> int:
     doublings = lock_number - len(FIRST_LOCKS)
     if doublings >= 16:  # 30 min * 2**16 is far past a day: no huge integers
         return LONGEST_LOCK
-    return min(FIRST_LOCKS[-1] * 2**doublings, LONGEST_LOCK)
+    return int(min(FIRST_LOCKS[-1] * 2**doublings, LONGEST_LOCK))
 
 
 @dataclass(frozen=True)

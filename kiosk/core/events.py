@@ -16,6 +16,7 @@ import json
 import math
 import re
 import uuid as uuid_module
+from typing import TextIO
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
@@ -203,7 +204,7 @@ def event_line(event: Event) -> str:
     )
 
 
-def write_events(events: Iterable[Event], out) -> int:
+def write_events(events: Iterable[Event], out: TextIO) -> int:
     """Write ``events`` as JSON Lines to the text stream ``out``; return how many."""
     written = 0
     for event in events:

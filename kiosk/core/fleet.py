@@ -153,7 +153,7 @@ def backoff_seconds(failures: int, sync_seconds: int, jitter: float = 0.0) -> fl
     if failures <= 0:
         return float(sync_seconds)
     base = min(sync_seconds * 2 ** min(failures, 16), MAX_BACKOFF_SECONDS)
-    return base * (1 + 0.25 * jitter)
+    return float(base * (1 + 0.25 * jitter))
 
 
 def scrub(message: str, secret: str | None) -> str:

@@ -118,7 +118,7 @@ def restore_cell(text: str) -> str:
     return text[1:] if text.startswith(_QUOTE) else text
 
 
-def pledge_record(pledge: Pledge) -> dict:
+def pledge_record(pledge: Pledge) -> dict[str, object]:
     """The pledge as a plain dict of JSON types, keys in :data:`COLUMNS` order."""
     return {
         "uuid": pledge.uuid,
@@ -140,10 +140,12 @@ def csv_row(pledge: Pledge) -> list[str]:
     cells = []
     for key, value in pledge_record(pledge).items():
         if isinstance(value, bool):
-            value = "1" if value else "0"
-        elif key == "commitments":
-            value = COMMITMENT_SEPARATOR.join(value)
-        cells.append(neutralise_cell(value))
+            text = "1" if value else "0"
+        elif isinstance(value, list):  # the commitments
+            text = COMMITMENT_SEPARATOR.join(str(item) for item in value)
+        else:
+            text = str(value)
+        cells.append(neutralise_cell(text))
     return cells
 
 
@@ -176,7 +178,7 @@ def write(pledges: Iterable[Pledge], out: io.TextIOBase, fmt: ExportFormat) -> i
 # -- reading -----------------------------------------------------------------
 
 
-def _flag(value) -> bool:
+def _flag(value: object) -> bool:
     if isinstance(value, bool):
         return value
     text = str(value).strip().lower()
@@ -187,7 +189,7 @@ def _flag(value) -> bool:
     raise _LineError(LineProblem.BAD_FLAG, repr(value))
 
 
-def pledge_from_record(record: dict) -> Pledge:
+def pledge_from_record(record: dict[str, object]) -> Pledge:
     """Check a record read from a file and build the pledge; raise _LineError when bad."""
     try:
         pledge_uuid = canonical_uuid(str(record["uuid"]))
@@ -230,7 +232,7 @@ def pledge_from_record(record: dict) -> Pledge:
     return replace(pledge, hidden=_flag(record["hidden"]))
 
 
-def _csv_records(text: str) -> Iterator[tuple[int, dict | _LineError]]:
+def _csv_records(text: str) -> Iterator[tuple[int, dict[str, object] | _LineError]]:
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
         header = next(reader)
@@ -252,7 +254,7 @@ def _csv_records(text: str) -> Iterator[tuple[int, dict | _LineError]]:
         yield line, {name: restore_cell(row[i]) for name, i in index.items()}
 
 
-def _jsonl_records(text: str) -> Iterator[tuple[int, dict | _LineError]]:
+def _jsonl_records(text: str) -> Iterator[tuple[int, dict[str, object] | _LineError]]:
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue

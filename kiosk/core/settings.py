@@ -11,7 +11,7 @@ first-frame budget — and the configuration is read before the first frame.)
 from __future__ import annotations
 
 import tomllib
-from dataclasses import MISSING, dataclass, field, fields, replace
+from dataclasses import MISSING, Field, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -163,7 +163,7 @@ class _Problem(str):
     """A validation message (a str subclass, so it cannot be mistaken for a value)."""
 
 
-def _field(cls: type, name: str):
+def _field(cls: type, name: str) -> Field[Any]:
     return next(f for f in fields(cls) if f.name == name)
 
 
@@ -183,8 +183,8 @@ def _section(cls: type, name: str, values: dict[str, Any], source: str, warnings
     return cls(**good)
 
 
-def _check(spec, value: Any) -> Any:
-    kind = type(spec.default)
+def _check(spec: Field[Any], value: Any) -> Any:
+    kind: type = type(spec.default)
     meta = spec.metadata
     if kind is bool:
         if not isinstance(value, bool):

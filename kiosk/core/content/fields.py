@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from pathlib import PurePosixPath
+from collections.abc import Callable
 from typing import Annotated, Any
 
 from pydantic import BeforeValidator
@@ -52,7 +53,7 @@ def _web_link(value: Any) -> str:
 
 
 def _language_code(value: Any) -> str:
-    if value in LANGUAGE_CODES:
+    if isinstance(value, str) and value in LANGUAGE_CODES:
         return value
     raise PydanticCustomError(
         "language_code",
@@ -61,7 +62,7 @@ def _language_code(value: Any) -> str:
     )
 
 
-def _file_ref(suffixes: tuple[str, ...], kind: str):
+def _file_ref(suffixes: tuple[str, ...], kind: str) -> Callable[[Any], str]:
     def check(value: Any) -> str:
         if not isinstance(value, str) or not value.strip():
             raise PydanticCustomError(

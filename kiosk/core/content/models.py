@@ -16,6 +16,7 @@ Unknown fields are errors (``extra="forbid"``), so a misspelt field never goes u
 
 from __future__ import annotations
 
+import datetime
 from datetime import date
 from typing import ClassVar, Literal
 
@@ -180,7 +181,7 @@ class NewsItem(Item):
             )
         return self
 
-    def shown_on(self, today: date) -> bool:
+    def shown_on(self, today: datetime.date) -> bool:
         """True when the item's schedule lets it show on ``today`` (bounds included)."""
         if self.show_from is not None and today < self.show_from:
             return False

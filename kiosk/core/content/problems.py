@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -49,7 +50,7 @@ def _shown(value: Any, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def human_message(error: dict[str, Any]) -> str:
+def human_message(error: Mapping[str, Any]) -> str:
     """Turn one pydantic error into a sentence for an organiser."""
     kind = error["type"]
     ctx = error.get("ctx") or {}

@@ -96,9 +96,9 @@ def _check_file(
     if media_refs:
         by_path = {root / ref.relative: ref for ref in media_refs}
         for found in media_probe(list(by_path)):
-            ref = by_path.get(found.path)
-            where = ref.relative if ref else str(found.path)
-            problems.append(Problem(name, ref.loc if ref else "", f"{found.message}: {where}"))
+            found_ref = by_path.get(found.path)
+            where = found_ref.relative if found_ref else str(found.path)
+            problems.append(Problem(name, found_ref.loc if found_ref else "", f"{found.message}: {where}"))
     return model, problems
 
 
