@@ -9,27 +9,36 @@ no message to visitors). Admin gets its own section with the sync state.
 from __future__ import annotations
 
 import logging
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk.core.fleet import fleet_config
-from kiosk.ui.context import ScreenContext
+from kiosk.core.resolved import ResolvedConfig
+from kiosk.core.settings import Settings
+from kiosk.services.warnings import Warnings
+from kiosk.ui.context import KioskContext
 from kiosk.ui.screens.base import ScreenId
+
+if TYPE_CHECKING:
+    from kiosk.services.fleet import FleetSync
 
 log = logging.getLogger(__name__)
 
 
-def wire_fleet(context: ScreenContext, window, config_file: Path) -> None:
-    """Start the fleet sync if the configuration asks for it; list its problems in Admin."""
-    config, problems = fleet_config(context.settings.fleet, str(config_file))
+def fleet_sync(settings: Settings, resolved: ResolvedConfig, warnings: Warnings) -> FleetSync | None:
+    """The fleet sync the configuration asks for (not started); its problems listed in Admin."""
+    config, problems = fleet_config(settings.fleet, str(resolved.config_file))
     for problem in problems:
         log.warning("%s", problem)
-        context.warnings.append(problem)
-    if config is None or context.pledges is None:
-        return
+        warnings.add(problem)
+    if config is None:
+        return None
     from kiosk.services.fleet import FleetSync
 
-    fleet = FleetSync(context.paths.data_dir, config, parent=window)
-    context.fleet = fleet
+    return FleetSync(resolved.data_dir, config)
+
+
+def wire_fleet(context: KioskContext, fleet: FleetSync, window) -> None:
+    """Start the fleet sync after the pledge store; add its section to Admin."""
     # The pledge store opens (and migrates in the outbox) on its own worker first.
     context.pledges.opened.connect(lambda *_: fleet.start())
     context.pledges.pledge_saved.connect(fleet.nudge)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
-from kiosk.ui.context import ScreenContext
+from kiosk.ui.context import KioskContext
 from kiosk.ui.first_frame import AfterFirstFrame
 from kiosk.ui.main_window import WARM_UP_DELAY_MS
 from kiosk.ui.screens.base import ScreenId
@@ -25,7 +25,7 @@ class _FillParent(QObject):
         return False
 
 
-def attach_wall(screen: QWidget, context: ScreenContext):
+def attach_wall(screen: QWidget, context: KioskContext):
     """Put a pledge wall behind the words of ``screen`` (it lets every touch through)."""
     from kiosk.ui.widgets.pledge_wall import PledgeWall
 
@@ -46,38 +46,23 @@ def attach_wall(screen: QWidget, context: ScreenContext):
     return wall
 
 
-def wire_pledge_screens(context: ScreenContext, window, load_content=None) -> None:
+def wire_pledge_screens(context: KioskContext, window) -> None:
     """Once the first frame is up, wire ``context.pledges`` into the screens and open the store.
 
     Nothing of it is needed for the first frame (the counter stays hidden until the count is
     known), so its imports and the database wait.
-
-    Args:
-        load_content: loads the content pack into ``context.content`` (None: use what is there).
     """
     # Like the window's warm-up of the other screens: a moment after the first frame.
-    AfterFirstFrame(window, lambda: _wire_now(context, window, load_content), delay_ms=WARM_UP_DELAY_MS)
+    AfterFirstFrame(window, lambda: _wire_now(context, window), delay_ms=WARM_UP_DELAY_MS)
 
 
-def _wire_now(context: ScreenContext, window, load_content) -> None:
-    from kiosk.core.paths import bundled_content_dir
-    from kiosk.core.pledge_offer import load_offer
-
+def _wire_now(context: KioskContext, window) -> None:
     pledges = context.pledges
-
-    def use_content_blocklist() -> None:
-        settings_dir = context.settings.kiosk.content_dir
-        offer = load_offer(context.content, ((settings_dir,) if settings_dir else ()) + (bundled_content_dir(),))
-        pledges.set_blocklist(offer.blocklist())
-
     # The wall shows no name until the content pack's blocklist is known; the pack loads with
     # the first screen that needs it (not here: that is the warm-up's work).
-    if context.content is not None or load_content is None:
-        use_content_blocklist()
-    else:
-        load_content.on_loaded.append(use_content_blocklist)
+    context.content.when_loaded(lambda: pledges.set_blocklist(context.content.blocklist()))
 
-    fleet = getattr(context, "fleet", None)  # many kiosks, one event: the event's total
+    fleet = context.fleet  # many kiosks, one event: the event's total
 
     def show_count(*_args) -> None:
         shown = fleet.supporters(pledges.count) if fleet is not None else pledges.count
@@ -87,13 +72,13 @@ def _wire_now(context: ScreenContext, window, load_content) -> None:
 
     def tell_admin(warning) -> None:
         if warning is not None:
-            context.warnings.append(
+            context.warnings.add(
                 f"{warning.moved_to}: the pledge database could not be read ({warning.problem.value}); "
                 "it was set aside for recovery and a new one was started"
             )
 
     def tell_admin_unavailable(problem) -> None:
-        context.warnings.append(f"{pledges.data_dir}: pledges cannot be saved ({problem.value})")
+        context.warnings.add(f"{pledges.data_dir}: pledges cannot be saved ({problem.value})")
 
     pledges.opened.connect(tell_admin)
     pledges.unavailable.connect(tell_admin_unavailable)

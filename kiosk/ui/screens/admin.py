@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk import __version__
-from kiosk.ui.context import ScreenContext
+from kiosk.ui.context import KioskContext
 from kiosk.ui.screens.base import Screen, ScreenHeader, ScreenId
 from kiosk.ui.widgets.card import TextCard
 from kiosk.ui.widgets.drag_scroll import scroll_by_drag
@@ -33,7 +33,7 @@ class AdminScreen(Screen):
     shows_bottom_bar = False
     exit_requested = Signal()
 
-    def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: KioskContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.header = ScreenHeader()
         self.back = QPushButton()

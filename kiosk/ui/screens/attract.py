@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from kiosk.core.languages import LANGUAGES
 from kiosk.core.media_list import PlaylistEntry, playlist_for
 from kiosk.core.paths import bundled_content_dir
-from kiosk.ui.context import ScreenContext
+from kiosk.ui.context import KioskContext
 from kiosk.ui.screens.base import Screen, ScreenId
 from kiosk.ui.widgets.heart import BlueHeart
 
@@ -27,7 +27,7 @@ PROMPT_SECONDS = 2.5
 LOOP_START_MS = 1000
 
 
-def attract_playlist(context: ScreenContext) -> list[PlaylistEntry]:
+def attract_playlist(context: KioskContext) -> list[PlaylistEntry]:
     """What the loop plays: the pack's PSAs (the same playlist as Watch; interviews are left out)."""
     return playlist_for(context.content, bundled_content_dir())
 
@@ -38,7 +38,7 @@ class AttractScreen(Screen):
     screen_id = ScreenId.ATTRACT
     shows_bottom_bar = False
 
-    def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: KioskContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         # Drawn on the screen's own background, so a beat repaints the heart alone.
         self.heart = BlueHeart(context.theme.color("accent"), background=context.theme.color("bg"))

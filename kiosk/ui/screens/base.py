@@ -7,7 +7,7 @@ import enum
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from kiosk.ui.context import ScreenContext
+from kiosk.ui.context import KioskContext
 
 
 class ScreenId(enum.StrEnum):
@@ -41,7 +41,7 @@ class Screen(QWidget):
     #: Visitor screens show the bottom bar (Home, language, ticker); Attract, PIN and Admin do not.
     shows_bottom_bar = True
 
-    def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: KioskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.setObjectName(f"{type(self).__name__}")

@@ -24,7 +24,7 @@ from kiosk.core.paths import bundled_content_dir
 from kiosk.core.playback import format_time, next_playable
 from kiosk.services.media import PlayableItem, Player
 from kiosk.services.media_probe import PosterGrabber
-from kiosk.ui.context import ScreenContext
+from kiosk.ui.context import KioskContext
 from kiosk.ui.icons import icon
 from kiosk.ui.screens.base import Screen, ScreenHeader, ScreenId
 from kiosk.ui.widgets.caption_band import CaptionBand
@@ -39,7 +39,7 @@ log = logging.getLogger(__name__)
 SKIP_AFTER_MS = 3000
 
 
-def playlist_entries(context: ScreenContext) -> list[PlaylistEntry]:
+def playlist_entries(context: KioskContext) -> list[PlaylistEntry]:
     """The playlist from the loaded content pack (until one is loaded, the bundled media)."""
     return playlist_for(context.content, bundled_content_dir())
 
@@ -49,7 +49,7 @@ class WatchScreen(Screen):
 
     screen_id = ScreenId.WATCH
 
-    def __init__(self, context: ScreenContext, player: Player, entries: list[PlaylistEntry] | None = None,
+    def __init__(self, context: KioskContext, player: Player, entries: list[PlaylistEntry] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.player = player
