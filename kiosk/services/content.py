@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from kiosk.core.media_list import PlaylistEntry
 from kiosk.core.paths import bundled_content_dir
 from kiosk.services.warnings import Warnings
 
@@ -79,12 +80,15 @@ class ContentService(QObject):
         else:
             self.loaded.connect(callback)
 
+    def playlist(self) -> list[PlaylistEntry]:
+        """The PSAs and interviews of the loaded pack, in pack order (Watch, and Attract's loop)."""
+        return [PlaylistEntry.from_item(item) for item in self.pack.media.items]
+
     def pledge_offer(self) -> PledgeOffer:
         """The commitments on offer and the words kept off the wall, from the loaded pack."""
-        from kiosk.core.pledge_offer import load_offer
+        from kiosk.core.pledge_offer import offer_from_pack
 
-        folders = ((self.organiser_dir,) if self.organiser_dir else ()) + (self.bundled_dir,)
-        return load_offer(self.pack, folders)
+        return offer_from_pack(self.pack.pledge)
 
     def blocklist(self) -> Blocklist:
         """The words no name on the wall may contain."""

@@ -6,8 +6,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kiosk.core.languages import LANGUAGES
-from kiosk.core.media_list import PlaylistEntry, playlist_for
-from kiosk.core.paths import bundled_content_dir
+from kiosk.core.media_list import PlaylistEntry
 from kiosk.ui.context import KioskContext
 from kiosk.ui.screens.base import Screen, ScreenId
 from kiosk.ui.widgets.heart import BlueHeart
@@ -28,8 +27,11 @@ LOOP_START_MS = 1000
 
 
 def attract_playlist(context: KioskContext) -> list[PlaylistEntry]:
-    """What the loop plays: the pack's PSAs (the same playlist as Watch; interviews are left out)."""
-    return playlist_for(context.content, bundled_content_dir())
+    """What the loop plays: the pack's PSAs (the same playlist as Watch; interviews are left out).
+
+    The pack is loaded first if it is not yet: never the bundled clips in place of the organiser's.
+    """
+    return context.content.playlist()
 
 
 class AttractScreen(Screen):
