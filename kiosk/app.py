@@ -297,7 +297,7 @@ def _wire_fleet(context: KioskContext, window: MainWindow) -> None:
         return
     from kiosk.ui.fleet_wiring import wire_fleet
 
-    wire_fleet(context, context.fleet, window)
+    wire_fleet(context, context.fleet)
 
 
 def _wire_impact(context: KioskContext, window: MainWindow, idle: IdleWatcher, clock: Callable[[], float]):

@@ -49,6 +49,11 @@ class KioskContext:
     render_path: RenderPath
     fleet: FleetSync | None = None
 
+    def supporters(self) -> int:
+        """The number the counters show: the event's total with a fleet, else this kiosk's."""
+        count = self.pledges.count
+        return self.fleet.supporters(count) if self.fleet is not None else count
+
     @property
     def paths(self) -> UserPaths:
         """Config, data and log folders."""

@@ -3,7 +3,7 @@
 Without a ``[fleet]`` url nothing here runs and nothing changes. With one, the worker starts once
 the pledge store is open, syncs early after each pledge, and the counter on Attract and Home
 shows the event's total while the central database answers (the local count otherwise, with
-no message to visitors). Admin gets its own section with the sync state.
+no message to visitors). Admin adds its own section with the sync state.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from kiosk.core.resolved import ResolvedConfig
 from kiosk.core.settings import Settings
 from kiosk.services.warnings import Warnings
 from kiosk.ui.context import KioskContext
-from kiosk.ui.screens.base import ScreenId
 
 if TYPE_CHECKING:
     from kiosk.services.fleet import FleetSync
@@ -37,21 +36,9 @@ def fleet_sync(settings: Settings, resolved: ResolvedConfig, warnings: Warnings)
     return FleetSync(resolved.data_dir, config)
 
 
-def wire_fleet(context: KioskContext, fleet: FleetSync, window) -> None:
-    """Start the fleet sync after the pledge store; add its section to Admin."""
+def wire_fleet(context: KioskContext, fleet: FleetSync) -> None:
+    """Start the fleet sync after the pledge store, and sync early after each pledge."""
     # The pledge store opens (and migrates in the outbox) on its own worker first.
     context.pledges.opened.connect(lambda *_: fleet.start())
     context.pledges.pledge_saved.connect(fleet.nudge)
 
-    def add_admin_section(screen_id) -> None:
-        if screen_id != ScreenId.ADMIN:
-            return
-        admin = window.screen(ScreenId.ADMIN)
-        if getattr(admin, "fleet_section", None) is None:
-            from kiosk.ui.widgets.admin_fleet import FleetAdminSection
-
-            admin.fleet_section = FleetAdminSection(fleet)
-            admin.add_section(admin.fleet_section)
-        admin.fleet_section.show_state(fleet.state)
-
-    window.screen_changed.connect(add_admin_section)

@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from kiosk.core.languages import LANGUAGES
 from kiosk.core.media_list import PlaylistEntry
 from kiosk.ui.context import KioskContext
+from kiosk.ui.first_frame import AfterFirstFrame
 from kiosk.ui.screens.base import Screen, ScreenId
+from kiosk.ui.main_window import WARM_UP_DELAY_MS
 from kiosk.ui.widgets.heart import BlueHeart
 
 #: "Touch to start" in each UN language, shown in turn whatever the UI language is.
@@ -80,7 +82,14 @@ class AttractScreen(Screen):
         self._loop_timer.setSingleShot(True)
         self._loop_timer.setInterval(LOOP_START_MS)
         self._loop_timer.timeout.connect(self._start_loop)
+        # The pledge wall behind the words: built a moment after the first frame, as the pledge
+        # store opens (nothing of it is needed for the first frame).
+        self.pledge_wall = None
+        self._wall_names: list[str] = []
+        context.pledges.wall_changed.connect(self._show_wall_names)
+        AfterFirstFrame(self, self._build_wall, delay_ms=WARM_UP_DELAY_MS)
         self.finish_setup()
+        self.follow_supporters()
 
     @property
     def loop_enabled(self) -> bool:
@@ -99,6 +108,17 @@ class AttractScreen(Screen):
         self.counter.setVisible(count > 0)
         # %Ln: the number in the UI language's digits and grouping (QLocale.setDefault).
         self.counter.setText(self.tr("%Ln people have taken the Blue Heart pledge", "", count))
+
+    def _build_wall(self) -> None:
+        from kiosk.ui.widgets.attract_wall import attach_wall
+
+        self.pledge_wall = attach_wall(self, self.context.theme, self.heart, self.wall_obstacles)
+        self.pledge_wall.set_names(self._wall_names)
+
+    def _show_wall_names(self, names: list[str]) -> None:
+        self._wall_names = names
+        if self.pledge_wall is not None:
+            self.pledge_wall.set_names(names)
 
     def wall_obstacles(self) -> list[QWidget | None]:
         """What the pledge wall's names keep clear of: everything Attract shows."""

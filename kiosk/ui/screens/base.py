@@ -64,6 +64,19 @@ class Screen(QWidget):
             layout.setContentsMargins(px(56), px(40), px(56), px(24))
             layout.setSpacing(px(24))
 
+    def follow_supporters(self) -> None:
+        """Keep :meth:`set_supporters` up to date with the pledge count (and the fleet's total)."""
+        self.context.pledges.count_changed.connect(self._supporters_changed)
+        if self.context.fleet is not None:
+            self.context.fleet.state_changed.connect(self._supporters_changed)
+        self._supporters_changed()
+
+    def _supporters_changed(self, *_args: object) -> None:
+        self.set_supporters(self.context.supporters())
+
+    def set_supporters(self, count: int) -> None:
+        """Show how many people have taken the pledge (screens with a counter)."""
+
     def retranslate_ui(self) -> None:
         """Set every visible string with ``self.tr()``."""
 

@@ -47,6 +47,7 @@ class HomeScreen(Screen):
         layout.addWidget(self.counter)
         self._columns = 0
         self.finish_setup()
+        self.follow_supporters()
 
     def retranslate_ui(self) -> None:
         self.header.set_texts(
