@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import logging
 import os
 import sys
@@ -34,8 +33,7 @@ from kiosk.storage.pin_file import DoorStateFile, PinFile
 from kiosk.ui.context import KioskContext
 from kiosk.ui.first_frame import AfterFirstFrame
 from kiosk.ui.main_window import MainWindow
-from kiosk.ui.screens.attract import AttractScreen
-from kiosk.ui.screens.base import ScreenId
+from kiosk.ui.screens.table import SCREENS, ScreenEntry, ScreenId, ScreenParts
 from kiosk.ui.style import Theme
 
 if TYPE_CHECKING:
@@ -162,23 +160,13 @@ def build_kiosk(
             f"{paths.pin_file}: no admin PIN is set; Admin stays locked until one is set with 'blueheart-kiosk set-pin'"
         )
     # Only Attract is imported before the first frame; the other screens' modules load when
-    # first built (right after the first frame, see MainWindow.warm_up).
+    # first built (right after the first frame, see MainWindow.warm_up). Every screen but Attract
+    # needs the content pack: it loads before the first of them is built, keeping pydantic off
+    # the first frame's path.
     factories = {
-        ScreenId.ATTRACT: lambda: AttractScreen(context),
-        ScreenId.HOME: lambda: _screen("home", "HomeScreen")(context),
-        ScreenId.LEARN: lambda: _screen("learn", "LearnScreen")(context),
-        ScreenId.NEWS: lambda: _screen("news", "NewsScreen")(context),
-        ScreenId.WATCH: lambda: _watch_screen(context, idle),
-        ScreenId.PUBLICATIONS: lambda: _screen("publications", "PublicationsScreen")(context),
-        ScreenId.PIN: lambda: _screen("pin", "PinScreen")(context, door),
-        ScreenId.ADMIN: lambda: _admin_screen(context, window, door, extras.get("retention")),
-        # Last, so that the renderer probe (started at the first frame) is done by the time the
-        # warm-up reaches the keyboard, whose Qt Quick backend must be chosen before it exists.
-        ScreenId.PLEDGE: lambda: _pledge_screen(context),
+        entry.id: _build(entry, lambda: parts, None if entry.id is ScreenId.ATTRACT else content)
+        for entry in SCREENS
     }
-    # Every screen but Attract needs the content pack: it loads before the first of them is
-    # built (right after the first frame), keeping pydantic off the first frame's path.
-    factories = {sid: make if sid is ScreenId.ATTRACT else _after_loading(content, make) for sid, make in factories.items()}
     window = MainWindow(context, factories)
     pledges.setParent(window)
     if context.fleet is not None:
@@ -226,6 +214,7 @@ def build_kiosk(
     # The ticker is built with the content, after the first frame (Attract has no bottom bar).
     content.loaded.connect(lambda: extras.setdefault("ticker", _news_ticker(context, window, idle)))
 
+    parts = ScreenParts(context, window, door, idle, extras["retention"])
     window.show_screen(ScreenId.ATTRACT)
     return Kiosk(
         app=app, window=window, context=context, idle=idle, guard=guard, door=door, config=config,
@@ -233,14 +222,15 @@ def build_kiosk(
     )
 
 
-def _after_loading(content: ContentService, make: Callable[[], object]) -> Callable[[], object]:
-    """``make`` preceded by loading the content pack."""
+def _build(entry: ScreenEntry, parts: Callable[[], ScreenParts], content: ContentService | None) -> Callable[[], object]:
+    """The window's factory for ``entry``: the content pack loaded first (unless None)."""
 
-    def load_then_make() -> object:
-        content.load()
-        return make()
+    def build() -> object:
+        if content is not None:
+            content.load()
+        return entry.factory(parts())
 
-    return load_then_make
+    return build
 
 
 def _news_ticker(context: KioskContext, window: MainWindow, idle: IdleWatcher) -> NewsTicker:
@@ -307,28 +297,6 @@ def _wire_impact(context: KioskContext, window: MainWindow, idle: IdleWatcher, c
     return wire_impact(context, window, idle, clock)
 
 
-def _screen(module: str, name: str) -> type:
-    """The screen class ``name`` from ``kiosk.ui.screens.<module>``, imported on first use."""
-    return getattr(importlib.import_module(f"kiosk.ui.screens.{module}"), name)
-
-
-def _pledge_screen(context: KioskContext):
-    """The Pledge screen, once the keyboard's renderer is chosen (see kiosk.services.render_path)."""
-    context.render_path.ensure_decided()
-    return _screen("pledge", "PledgeScreen")(context)
-
-
-def _watch_screen(context: KioskContext, idle: IdleWatcher):
-    """The Watch screen and its player; the idle clock holds while something plays."""
-    from kiosk.services.media import Player
-
-    player = Player(max_volume=context.settings.media.max_volume, language=context.language.current or "en")
-    player.playing_changed.connect(lambda playing: idle.pause("media") if playing else idle.resume("media"))
-    screen = _screen("watch", "WatchScreen")(context, player)
-    player.setParent(screen)
-    return screen
-
-
 def _personal_data_retention(context: KioskContext):
     """Names, emails and countries erased after ``pledges.personal_data_days``: once the pledge
     store has opened (after the first frame), then daily, on the pledge worker."""
@@ -337,23 +305,6 @@ def _personal_data_retention(context: KioskContext):
     retention = PersonalDataRetention(context.pledges, context.settings.pledges.personal_data_days)
     context.pledges.opened.connect(lambda _warning: retention.start())
     return retention
-
-
-def _admin_screen(context: KioskContext, window: MainWindow, door: AdminDoor, retention=None):
-    from kiosk.ui.widgets.admin_door import add_door_section
-    from kiosk.ui.widgets.admin_personal_data import add_personal_data_section
-
-    screen = _screen("admin", "AdminScreen")(context)
-    screen.door_section = add_door_section(screen, door, window)
-    screen.personal_data_section = add_personal_data_section(screen, context, retention, window)
-
-    def leave_kiosk() -> None:
-        log.info("exit requested from Admin")
-        window.allow_close = True
-        QApplication.instance().quit()
-
-    screen.exit_requested.connect(leave_kiosk)
-    return screen
 
 
 def show(kiosk: Kiosk) -> None:

@@ -1,27 +1,14 @@
-"""The base of every screen, and the screen identifiers the navigation uses."""
+"""The base of every screen (the screen identifiers are in kiosk/ui/screens/table.py)."""
 
 from __future__ import annotations
-
-import enum
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.ui.context import KioskContext
+from kiosk.ui.screens.table import ScreenId
 
-
-class ScreenId(enum.StrEnum):
-    """Every screen of the kiosk."""
-
-    ATTRACT = "attract"
-    HOME = "home"
-    LEARN = "learn"
-    NEWS = "news"
-    WATCH = "watch"
-    PUBLICATIONS = "publications"
-    PLEDGE = "pledge"
-    PIN = "pin"
-    ADMIN = "admin"
+__all__ = ["Screen", "ScreenHeader", "ScreenId"]
 
 
 class Screen(QWidget):
