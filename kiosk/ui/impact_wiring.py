@@ -226,8 +226,7 @@ def wire_impact(context: KioskContext, window, idle: IdleWatcher, clock: Callabl
     recorder = EventRecorder(context.paths.data_dir, settings.enabled, settings.retention_days, parent=window)
     wiring = ImpactWiring(context, window, idle, recorder, clock)
     pledges = context.pledges
-    if pledges is not None:
-        wiring.wire_pledges(pledges)
-        if pledges.started and pledges.problem is None:
-            recorder.start()
+    wiring.wire_pledges(pledges)
+    if pledges.started and pledges.problem is None:
+        recorder.start()
     return wiring

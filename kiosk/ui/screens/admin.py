@@ -144,7 +144,7 @@ class AdminScreen(Screen):
 
     def _renderer_text(self) -> str:
         render_path = self.context.render_path
-        decision = render_path.decision if render_path is not None else None
+        decision = render_path.decision
         if decision is None:
             return self.tr("not chosen yet")
         detected = decision.detected or self.tr("no OpenGL")

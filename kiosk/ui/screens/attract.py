@@ -94,7 +94,7 @@ class AttractScreen(Screen):
     @property
     def loop_enabled(self) -> bool:
         """True when the organiser asked for the muted PSA loop (``media.attract_loop``)."""
-        return bool(getattr(self.context.settings.media, "attract_loop", False))
+        return self.context.settings.media.attract_loop
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Blue Heart"))

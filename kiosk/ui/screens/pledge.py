@@ -145,11 +145,10 @@ class PledgeScreen(Screen):
         self._thanks_timer.setSingleShot(True)
         self._thanks_timer.setInterval(THANKS_SECONDS * 1000)
         self._thanks_timer.timeout.connect(self.show_form)
-        if self.pledges is not None:
-            self.pledges.pledge_saved.connect(self._saved)
-            self.pledges.pledge_failed.connect(self._failed)
-            self.pledges.wall_changed.connect(self._wall_names)
-            self._wall_names(self.pledges.wall_names)
+        self.pledges.pledge_saved.connect(self._saved)
+        self.pledges.pledge_failed.connect(self._failed)
+        self.pledges.wall_changed.connect(self._wall_names)
+        self._wall_names(self.pledges.wall_names)
         self.finish_setup()
 
     # -- helpers -------------------------------------------------------------------------------
@@ -219,9 +218,6 @@ class PledgeScreen(Screen):
         self.form.show_save_problem(None)
         if not result.ok:
             self._keep_in_view(first_problem)
-            return
-        if self.pledges is None:
-            log.error("no pledge service: the pledge cannot be saved")
             return
         self._pending = True
         self.form.set_busy(True)
