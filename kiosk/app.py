@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import importlib
 import logging
 import os
 import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,27 +15,30 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk import __version__
-from kiosk.core.paths import UserPaths, bundled_content_dir, user_paths
-from kiosk.core.settings import LoadedSettings, load_settings
+from kiosk.core.paths import UserPaths, user_paths
+from kiosk.core.resolved import KioskOptions, ResolvedConfig, config_file_for, resolve
+from kiosk.core.settings import LoadedSettings, Settings, load_settings
 from kiosk.services.admin_door import AdminDoor
 from kiosk.services.fonts import load_bundled_fonts
 from kiosk.services.i18n import LanguageService
 from kiosk.services.idle import IdleWatcher
 from kiosk.services.keyboard import prepare_environment as prepare_keyboard
 from kiosk.services.lockdown import KioskGuard
+from kiosk.services.content import ContentService
 from kiosk.services.logs import quiet_qt_output, setup_logging
 from kiosk.services.render_path import RenderPath
 from kiosk.services.visit import VisitReset
+from kiosk.services.warnings import Warnings
 from kiosk.storage.pin_file import DoorStateFile, PinFile
-from kiosk.ui.context import ScreenContext
+from kiosk.ui.context import KioskContext
 from kiosk.ui.first_frame import AfterFirstFrame
 from kiosk.ui.main_window import MainWindow
-from kiosk.ui.screens.attract import AttractScreen
-from kiosk.ui.screens.base import ScreenId
+from kiosk.ui.screens.table import SCREENS, ScreenEntry, ScreenId, ScreenParts
 from kiosk.ui.style import Theme
 
 if TYPE_CHECKING:
-    from kiosk.core.content import LoadedContent
+    from kiosk.services.fleet import FleetSync
+    from kiosk.services.pledges import PledgeService
     from kiosk.ui.widgets.ticker import NewsTicker
 
 log = logging.getLogger(__name__)
@@ -47,23 +48,12 @@ RELEASE_AFTER_VISIT_MS = 2000
 
 
 @dataclass
-class KioskOptions:
-    """What the command line can override; None means "from the config file"."""
-
-    windowed: bool = False
-    content_dir: Path | None = None
-    config_file: Path | None = None
-    data_dir: Path | None = None
-    lang: str | None = None
-
-
-@dataclass
 class Kiosk:
     """The assembled application: its window and the services behind it."""
 
     app: QApplication
     window: MainWindow
-    context: ScreenContext
+    context: KioskContext
     idle: IdleWatcher
     guard: KioskGuard
     door: AdminDoor
@@ -76,8 +66,7 @@ class Kiosk:
         """Undo the application-wide hooks (tests build many kiosks in one process)."""
         self.idle.uninstall()
         self.guard.uninstall()
-        if self.context.pledges is not None:
-            self.context.pledges.close()
+        self.context.pledges.close()
         if self.context.fleet is not None:
             self.context.fleet.close()
         if "impact" in self.extras:
@@ -126,12 +115,11 @@ def build_kiosk(
         wall_clock: Unix time for the PIN lockout, which is kept on disk across restarts.
     """
     app = qt_application()
-    paths = paths or user_paths(options.data_dir)
-    config_file = options.config_file or paths.config_file
+    config_file = config_file_for(options, paths)
     config = load_settings(config_file)
     settings = config.settings
-    if options.data_dir is None and settings.kiosk.data_dir:
-        paths = user_paths(Path(settings.kiosk.data_dir))
+    resolved = resolve(options, settings, paths)
+    paths = resolved.paths
     for warning in config.warnings:
         log.warning("%s", warning)
 
@@ -149,45 +137,40 @@ def build_kiosk(
             app.installEventFilter(event_filter)
 
     theme.attach(apply_style_sheet)
-    language = LanguageService(default=options.lang or settings.kiosk.language)
+    language = LanguageService(default=resolved.language)
     visit_reset = VisitReset()
-    context = ScreenContext(
+    warnings = Warnings(config.warnings)
+    pledges = _pledge_service(paths.data_dir)
+    context = KioskContext(
         settings=settings,
-        paths=paths,
+        config=resolved,
         theme=theme,
         language=language,
         visit_reset=visit_reset,
-        kiosk_mode=not options.windowed,
-        warnings=list(config.warnings),
-        render_path=RenderPath(settings.display.renderer),
-        config_file=Path(config_file),
+        warnings=warnings,
+        content=ContentService(resolved.content_dir, warnings),
+        pledges=pledges,
+        render_path=RenderPath(resolved.renderer),
+        fleet=_fleet_sync(settings, resolved, warnings),
     )
-    content_dir = options.content_dir or (Path(settings.kiosk.content_dir) if settings.kiosk.content_dir else None)
-    content = ContentOnDemand(context, content_dir)
+    content = context.content
     door = AdminDoor(PinFile(paths.pin_file), DoorStateFile(paths.door_state_file), clock=wall_clock)
     if not door.has_pin():
-        context.warnings.append(
+        context.warnings.add(
             f"{paths.pin_file}: no admin PIN is set; Admin stays locked until one is set with 'blueheart-kiosk set-pin'"
         )
     # Only Attract is imported before the first frame; the other screens' modules load when
-    # first built (right after the first frame, see MainWindow.warm_up).
+    # first built (right after the first frame, see MainWindow.warm_up). Every screen but Attract
+    # needs the content pack: it loads before the first of them is built, keeping pydantic off
+    # the first frame's path.
     factories = {
-        ScreenId.ATTRACT: lambda: AttractScreen(context),
-        ScreenId.HOME: lambda: _screen("home", "HomeScreen")(context),
-        ScreenId.LEARN: lambda: _screen("learn", "LearnScreen")(context),
-        ScreenId.NEWS: lambda: _screen("news", "NewsScreen")(context),
-        ScreenId.WATCH: lambda: _watch_screen(context, idle),
-        ScreenId.PUBLICATIONS: lambda: _screen("publications", "PublicationsScreen")(context),
-        ScreenId.PIN: lambda: _screen("pin", "PinScreen")(context, door),
-        ScreenId.ADMIN: lambda: _admin_screen(context, window, door, extras.get("retention")),
-        # Last, so that the renderer probe (started at the first frame) is done by the time the
-        # warm-up reaches the keyboard, whose Qt Quick backend must be chosen before it exists.
-        ScreenId.PLEDGE: lambda: _pledge_screen(context),
+        entry.id: _build(entry, lambda: parts, None if entry.id is ScreenId.ATTRACT else content)
+        for entry in SCREENS
     }
-    # Every screen but Attract needs the content pack: it loads before the first of them is
-    # built (right after the first frame), keeping pydantic off the first frame's path.
-    factories = {sid: make if sid is ScreenId.ATTRACT else content.before(make) for sid, make in factories.items()}
     window = MainWindow(context, factories)
+    pledges.setParent(window)
+    if context.fleet is not None:
+        context.fleet.setParent(window)
     language.set_language(language.default)
     visit_reset.register("language", language.reset)
 
@@ -224,13 +207,14 @@ def build_kiosk(
 
     watching = AfterFirstFrame(window, start_watching)
 
-    _wire_pledges(context, window, content)
-    _wire_fleet(context, window, config_file)
+    _wire_pledges(context, window)
+    _wire_fleet(context, window)
     extras: dict[str, object] = {"content": content, "retention": _personal_data_retention(context)}
     extras["impact"] = _wire_impact(context, window, idle, clock)
     # The ticker is built with the content, after the first frame (Attract has no bottom bar).
-    content.on_loaded.append(lambda: extras.setdefault("ticker", _news_ticker(context, window, idle)))
+    content.loaded.connect(lambda: extras.setdefault("ticker", _news_ticker(context, window, idle)))
 
+    parts = ScreenParts(context, window, door, idle, extras["retention"])
     window.show_screen(ScreenId.ATTRACT)
     return Kiosk(
         app=app, window=window, context=context, idle=idle, guard=guard, door=door, config=config,
@@ -238,50 +222,18 @@ def build_kiosk(
     )
 
 
-class ContentOnDemand:
-    """Loads the content pack into ``context.content`` the first time something needs it."""
+def _build(entry: ScreenEntry, parts: Callable[[], ScreenParts], content: ContentService | None) -> Callable[[], object]:
+    """The window's factory for ``entry``: the content pack loaded first (unless None)."""
 
-    def __init__(self, context: ScreenContext, content_dir: Path | None) -> None:
-        self.context = context
-        self.content_dir = content_dir
-        self.on_loaded: list[Callable[[], None]] = []
+    def build() -> object:
+        if content is not None:
+            content.load()
+        return entry.factory(parts())
 
-    def __call__(self) -> LoadedContent:
-        if self.context.content is None:
-            self.context.content = load_content(self.content_dir, self.context.warnings)
-            for callback in self.on_loaded:
-                callback()
-        return self.context.content
-
-    def before(self, make: Callable[[], object]) -> Callable[[], object]:
-        """``make`` preceded by loading the content."""
-
-        def load_then_make() -> object:
-            self()
-            return make()
-
-        return load_then_make
+    return build
 
 
-def load_content(content_dir: Path | None, warnings: list[str]) -> LoadedContent:
-    """The bundled pack with the organiser's pack over it; every problem logged and listed."""
-    from kiosk.core.content import ContentSource, load_pack
-
-    content = load_pack(bundled_content_dir(), content_dir, date.today())
-    if content.source is ContentSource.BUNDLED_AFTER_REJECTED_OVERRIDE:
-        note = f"{content_dir}: the organiser's content pack was not used (problems below); showing the bundled content"
-        log.warning("%s", note)
-        warnings.append(note)
-    for problem in content.problems:
-        where = content_dir if problem in content.override_problems else bundled_content_dir()
-        line = f"{where}/{problem}" if problem.file else f"{where}: {problem}"
-        log.warning("content: %s", line)
-        warnings.append(line)
-    log.info("content: %s (%s)", content.summary(), content.source.value)
-    return content
-
-
-def _news_ticker(context: ScreenContext, window: MainWindow, idle: IdleWatcher) -> NewsTicker:
+def _news_ticker(context: KioskContext, window: MainWindow, idle: IdleWatcher) -> NewsTicker:
     """The ticker in the bottom bar: today's headlines in the UI language; a tap opens the item."""
     from kiosk.ui.widgets.ticker import NewsTicker, TickerFrame
 
@@ -289,10 +241,8 @@ def _news_ticker(context: ScreenContext, window: MainWindow, idle: IdleWatcher) 
     window.bottom_bar.set_ticker(TickerFrame(ticker))
 
     def fill(*_args: object) -> None:
-        if context.content is None:
-            return
         lang = context.language.current or context.language.default
-        ticker.set_headlines([(item.id, item.headline.text(lang)) for item in context.content.news])
+        ticker.set_headlines([(item.id, item.headline.text(lang)) for item in context.content.pack.news])
 
     def open_item(item_id: str) -> None:
         window.show_screen(ScreenId.NEWS)
@@ -308,55 +258,46 @@ def _news_ticker(context: ScreenContext, window: MainWindow, idle: IdleWatcher) 
     return ticker
 
 
-def _wire_pledges(context: ScreenContext, window: MainWindow, content: ContentOnDemand) -> None:
-    """The pledge service: counters on Home and Attract, the wall on Attract, Admin's section."""
+def _pledge_service(data_dir: Path) -> PledgeService:
+    """The pledge service; its store opens once the first frame is up (kiosk/ui/pledge_wiring.py)."""
     from kiosk.services.pledges import PledgeService
+
+    return PledgeService(data_dir)
+
+
+def _fleet_sync(settings: Settings, resolved: ResolvedConfig, warnings: Warnings) -> FleetSync | None:
+    """Many kiosks, one event: the sync to the central database when [fleet] asks for it."""
+    if not settings.fleet.url:
+        return None
+    from kiosk.ui.fleet_wiring import fleet_sync
+
+    return fleet_sync(settings, resolved, warnings)
+
+
+def _wire_pledges(context: KioskContext, window: MainWindow) -> None:
+    """The pledge service: counters on Home and Attract, the wall on Attract, Admin's section."""
     from kiosk.ui.pledge_wiring import wire_pledge_screens
 
-    pledges = PledgeService(context.paths.data_dir, parent=window)
-    context.pledges = pledges
-    wire_pledge_screens(context, window, content)  # opens the store once the first frame is up
+    wire_pledge_screens(context, window)  # opens the store once the first frame is up
 
 
-def _wire_fleet(context: ScreenContext, window: MainWindow, config_file: Path) -> None:
-    """Many kiosks, one event: the sync to the central database when [fleet] asks for it."""
-    if not context.settings.fleet.url:
+def _wire_fleet(context: KioskContext, window: MainWindow) -> None:
+    """The fleet sync's start, its nudges and Admin's section (nothing without [fleet])."""
+    if context.fleet is None:
         return
     from kiosk.ui.fleet_wiring import wire_fleet
 
-    wire_fleet(context, window, config_file)
+    wire_fleet(context, context.fleet)
 
 
-def _wire_impact(context: ScreenContext, window: MainWindow, idle: IdleWatcher, clock: Callable[[], float]):
+def _wire_impact(context: KioskContext, window: MainWindow, idle: IdleWatcher, clock: Callable[[], float]):
     """Anonymous events as the kiosk runs, and Admin → Impact (kiosk/ui/impact_wiring.py)."""
     from kiosk.ui.impact_wiring import wire_impact
 
     return wire_impact(context, window, idle, clock)
 
 
-def _screen(module: str, name: str) -> type:
-    """The screen class ``name`` from ``kiosk.ui.screens.<module>``, imported on first use."""
-    return getattr(importlib.import_module(f"kiosk.ui.screens.{module}"), name)
-
-
-def _pledge_screen(context: ScreenContext):
-    """The Pledge screen, once the keyboard's renderer is chosen (see kiosk.services.render_path)."""
-    context.render_path.ensure_decided()
-    return _screen("pledge", "PledgeScreen")(context)
-
-
-def _watch_screen(context: ScreenContext, idle: IdleWatcher):
-    """The Watch screen and its player; the idle clock holds while something plays."""
-    from kiosk.services.media import Player
-
-    player = Player(max_volume=context.settings.media.max_volume, language=context.language.current or "en")
-    player.playing_changed.connect(lambda playing: idle.pause("media") if playing else idle.resume("media"))
-    screen = _screen("watch", "WatchScreen")(context, player)
-    player.setParent(screen)
-    return screen
-
-
-def _personal_data_retention(context: ScreenContext):
+def _personal_data_retention(context: KioskContext):
     """Names, emails and countries erased after ``pledges.personal_data_days``: once the pledge
     store has opened (after the first frame), then daily, on the pledge worker."""
     from kiosk.services.retention import PersonalDataRetention
@@ -364,23 +305,6 @@ def _personal_data_retention(context: ScreenContext):
     retention = PersonalDataRetention(context.pledges, context.settings.pledges.personal_data_days)
     context.pledges.opened.connect(lambda _warning: retention.start())
     return retention
-
-
-def _admin_screen(context: ScreenContext, window: MainWindow, door: AdminDoor, retention=None):
-    from kiosk.ui.widgets.admin_door import add_door_section
-    from kiosk.ui.widgets.admin_personal_data import add_personal_data_section
-
-    screen = _screen("admin", "AdminScreen")(context)
-    screen.door_section = add_door_section(screen, door, window)
-    screen.personal_data_section = add_personal_data_section(screen, context, retention, window)
-
-    def leave_kiosk() -> None:
-        log.info("exit requested from Admin")
-        window.allow_close = True
-        QApplication.instance().quit()
-
-    screen.exit_requested.connect(leave_kiosk)
-    return screen
 
 
 def show(kiosk: Kiosk) -> None:

@@ -82,7 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _options(args: argparse.Namespace):
-    from kiosk.app import KioskOptions
+    from kiosk.core.resolved import KioskOptions
 
     return KioskOptions(
         windowed=getattr(args, "windowed", False),
@@ -168,14 +168,11 @@ def cmd_self_test(args: argparse.Namespace) -> int:
 
 def _pledge_data_dir(args: argparse.Namespace) -> Path:
     """``--data-dir``, else the config file's ``data_dir``, else the platform's data folder."""
-    from kiosk.core.paths import user_paths
+    from kiosk.core.resolved import KioskOptions, config_file_for, resolve
     from kiosk.core.settings import load_settings
 
-    if getattr(args, "data_dir", None):
-        return args.data_dir
-    paths = user_paths()
-    configured = load_settings(args.config or paths.config_file).settings.kiosk.data_dir
-    return Path(configured) if configured else paths.data_dir
+    options = KioskOptions(config_file=args.config, data_dir=getattr(args, "data_dir", None))
+    return resolve(options, load_settings(config_file_for(options)).settings).data_dir
 
 
 def cmd_export_pledges(args: argparse.Namespace) -> int:

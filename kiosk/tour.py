@@ -155,7 +155,7 @@ def _news_detail(kiosk: Kiosk) -> None:
     from kiosk.ui.screens.base import ScreenId
 
     kiosk.window.show_screen(ScreenId.NEWS)
-    news = kiosk.context.content.news
+    news = kiosk.context.content.pack.news
     with_link = next((item for item in news if item.link), news[0] if news else None)
     if with_link is not None:
         kiosk.window.screen(ScreenId.NEWS).open_item(with_link.id)

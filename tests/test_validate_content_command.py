@@ -33,7 +33,7 @@ def test_missing_folder_is_not_a_traceback(capsys, tmp_path):
 def test_kiosk_with_a_broken_pack_shows_bundled_content_and_admin_lists_why(make_kiosk):
     kiosk = make_kiosk(content_dir=BROKEN / "bad_date")
     kiosk.window.show_screen(ScreenId.NEWS)
-    content = kiosk.context.content
+    content = kiosk.context.content.pack
     assert content.news_item("2009-08-28-training-manual-bangkok") is not None
     expected = f"{BROKEN / 'bad_date'}/news.json: items.1.date: not a date (expected YYYY-MM-DD): '2009-13-01'"
     assert expected in kiosk.context.warnings

@@ -10,37 +10,19 @@ from __future__ import annotations
 
 import logging
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QObject, QTimer, QUrl, Signal
 from PySide6.QtMultimedia import QAudioOutput, QMediaMetaData, QMediaPlayer, QVideoFrame, QVideoSink
 
 from kiosk.services.media_objects import new_audio_output, new_media_player
+from kiosk.core.media_list import PlaylistEntry
 from kiosk.core.captions import CaptionError, Cue, choose_captions, cue_at, read_captions, sidecar_captions
 from kiosk.core.playback import PlaybackCheck, PlaybackFailure
 
 log = logging.getLogger(__name__)
 
 WATCHDOG_INTERVAL_MS = 250
-
-
-@dataclass(frozen=True)
-class PlayableItem:
-    """What the player needs to know about one playlist item.
-
-    Attributes:
-        item_id: The content pack's id for the item.
-        path: The media file.
-        has_video: True for PSAs (a picture is expected), False for audio interviews.
-        captions: Caption files named by the pack, as (language, path) pairs; files named
-            like ``<media stem>.<lang>.vtt`` beside the media are found without being listed.
-    """
-
-    item_id: str
-    path: Path
-    has_video: bool = True
-    captions: tuple[tuple[str, Path], ...] = ()
 
 
 def _now_ms() -> int:
@@ -84,7 +66,7 @@ class Player(QObject):
         self._player.setAudioOutput(self._audio)
         self._sink = QVideoSink(self)
         self._player.setVideoSink(self._sink)
-        self._item: PlayableItem | None = None
+        self._item: PlaylistEntry | None = None
         self._check: PlaybackCheck | None = None
         self._want_play = False
         self._pending_seek: int | None = None
@@ -124,12 +106,12 @@ class Player(QObject):
         """The organiser's maximum volume (0.0 to 1.0)."""
         return self._max_volume
 
-    def prepare(self, item: PlayableItem) -> None:
+    def prepare(self, item: PlaylistEntry) -> None:
         """Load ``item`` so that :meth:`play` starts it at once; stops what was playing."""
         self._want_play = False
         self._load(item)
 
-    def play(self, item: PlayableItem | None = None) -> None:
+    def play(self, item: PlaylistEntry | None = None) -> None:
         """Play ``item`` (or resume the loaded one) from where it is."""
         if item is not None and (self._item is None or item != self._item):
             self._load(item)
@@ -224,7 +206,7 @@ class Player(QObject):
 
     # -- inside ------------------------------------------------------------------------------
 
-    def _load(self, item: PlayableItem) -> None:
+    def _load(self, item: PlaylistEntry) -> None:
         self._watchdog.stop()
         self._player.stop()
         self._item = item
@@ -234,13 +216,13 @@ class Player(QObject):
         self._cues = []
         self._caption_source = ""
         self._set_caption("", "")
-        self._sidecars = {**sidecar_captions(item.path), **dict(item.captions)}
+        self._sidecars = {**sidecar_captions(item.file), **dict(item.captions)}
         self._choose_captions()
-        if not item.path.is_file():
+        if not item.file.is_file():
             self._player.setSource(QUrl())
             self._pending_failure = PlaybackFailure.MISSING
             return
-        self._player.setSource(QUrl.fromLocalFile(str(item.path)))
+        self._player.setSource(QUrl.fromLocalFile(str(item.file)))
 
     def _choose_captions(self) -> None:
         if self._item is None:
@@ -293,7 +275,7 @@ class Player(QObject):
         self._set_playing(False)
         self._set_caption("", "")
         self._check = None  # one failure per load: later errors of this item are ignored
-        log.warning("cannot play %s (item %s): %s", item.path, item.item_id, failure.value)
+        log.warning("cannot play %s (item %s): %s", item.file, item.item_id, failure.value)
         self.failed.emit(item.item_id, failure.value)
 
     def _on_frame(self, frame: QVideoFrame) -> None:
@@ -345,9 +327,9 @@ class Player(QObject):
     def _on_error(self, error: QMediaPlayer.Error, message: str = "") -> None:
         if self._item is None or self._check is None or error == QMediaPlayer.Error.NoError:
             return
-        missing = not self._item.path.is_file()
+        missing = not self._item.file.is_file()
         failure = PlaybackFailure.MISSING if missing else PlaybackFailure.UNREADABLE
-        log.info("player error on %s: %s %s", self._item.path.name, error.name, message)
+        log.info("player error on %s: %s %s", self._item.file.name, error.name, message)
         if self._want_play:
             self._fail(failure)
         elif self._pending_failure is None:

@@ -3,46 +3,42 @@
 Without a ``[fleet]`` url nothing here runs and nothing changes. With one, the worker starts once
 the pledge store is open, syncs early after each pledge, and the counter on Attract and Home
 shows the event's total while the central database answers (the local count otherwise, with
-no message to visitors). Admin gets its own section with the sync state.
+no message to visitors). Admin adds its own section with the sync state.
 """
 
 from __future__ import annotations
 
 import logging
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk.core.fleet import fleet_config
-from kiosk.ui.context import ScreenContext
-from kiosk.ui.screens.base import ScreenId
+from kiosk.core.resolved import ResolvedConfig
+from kiosk.core.settings import Settings
+from kiosk.services.warnings import Warnings
+from kiosk.ui.context import KioskContext
+
+if TYPE_CHECKING:
+    from kiosk.services.fleet import FleetSync
 
 log = logging.getLogger(__name__)
 
 
-def wire_fleet(context: ScreenContext, window, config_file: Path) -> None:
-    """Start the fleet sync if the configuration asks for it; list its problems in Admin."""
-    config, problems = fleet_config(context.settings.fleet, str(config_file))
+def fleet_sync(settings: Settings, resolved: ResolvedConfig, warnings: Warnings) -> FleetSync | None:
+    """The fleet sync the configuration asks for (not started); its problems listed in Admin."""
+    config, problems = fleet_config(settings.fleet, str(resolved.config_file))
     for problem in problems:
         log.warning("%s", problem)
-        context.warnings.append(problem)
-    if config is None or context.pledges is None:
-        return
+        warnings.add(problem)
+    if config is None:
+        return None
     from kiosk.services.fleet import FleetSync
 
-    fleet = FleetSync(context.paths.data_dir, config, parent=window)
-    context.fleet = fleet
+    return FleetSync(resolved.data_dir, config)
+
+
+def wire_fleet(context: KioskContext, fleet: FleetSync) -> None:
+    """Start the fleet sync after the pledge store, and sync early after each pledge."""
     # The pledge store opens (and migrates in the outbox) on its own worker first.
     context.pledges.opened.connect(lambda *_: fleet.start())
     context.pledges.pledge_saved.connect(fleet.nudge)
 
-    def add_admin_section(screen_id) -> None:
-        if screen_id != ScreenId.ADMIN:
-            return
-        admin = window.screen(ScreenId.ADMIN)
-        if getattr(admin, "fleet_section", None) is None:
-            from kiosk.ui.widgets.admin_fleet import FleetAdminSection
-
-            admin.fleet_section = FleetAdminSection(fleet)
-            admin.add_section(admin.fleet_section)
-        admin.fleet_section.show_state(fleet.state)
-
-    window.screen_changed.connect(add_admin_section)

@@ -17,7 +17,7 @@ from kiosk.core.events import SCREENS, EventKind
 from kiosk.core.session import Phase
 from kiosk.services.analytics import EventRecorder
 from kiosk.services.idle import IdleWatcher
-from kiosk.ui.context import ScreenContext
+from kiosk.ui.context import KioskContext
 from kiosk.ui.screens.base import ScreenId
 
 ADMIN_TASKS = ("export", "merge", "erase")
@@ -77,7 +77,7 @@ class ImpactWiring(QObject):
 
     def __init__(
         self,
-        context: ScreenContext,
+        context: KioskContext,
         window,
         idle: IdleWatcher,
         recorder: EventRecorder,
@@ -223,14 +223,13 @@ class ImpactWiring(QObject):
         self.admin_section.refresh()
 
 
-def wire_impact(context: ScreenContext, window, idle: IdleWatcher, clock: Callable[[], float] = time.monotonic) -> ImpactWiring:
+def wire_impact(context: KioskContext, window, idle: IdleWatcher, clock: Callable[[], float] = time.monotonic) -> ImpactWiring:
     """Record anonymous events from now on; the database opens once the pledge store has."""
     settings = context.settings.analytics
     recorder = EventRecorder(context.paths.data_dir, settings.enabled, settings.retention_days, parent=window)
     wiring = ImpactWiring(context, window, idle, recorder, clock)
     pledges = context.pledges
-    if pledges is not None:
-        wiring.wire_pledges(pledges)
-        if pledges.started and pledges.problem is None:
-            recorder.start()
+    wiring.wire_pledges(pledges)
+    if pledges.started and pledges.problem is None:
+        recorder.start()
     return wiring

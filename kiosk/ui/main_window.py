@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLayout, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
-from kiosk.ui.context import ScreenContext
+from kiosk.ui.context import KioskContext
 from kiosk.ui.first_frame import AfterFirstFrame
 from kiosk.ui.screens.base import Screen, ScreenId
 from kiosk.ui.widgets.bottom_bar import BottomBar
@@ -51,7 +51,7 @@ class MainWindow(QWidget):
 
     def __init__(
         self,
-        context: ScreenContext,
+        context: KioskContext,
         factories: dict[ScreenId, Callable[[], Screen]],
         parent: QWidget | None = None,
     ) -> None:

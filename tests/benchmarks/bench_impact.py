@@ -158,11 +158,16 @@ def bench_page(total: int, runs: int = 5, reuse: Path | None = None) -> None:
     from kiosk.services.i18n import LanguageService
     from kiosk.storage.events import EventStore
     from kiosk.storage.pledges import DATABASE_NAME, PledgeStore
-    from kiosk.ui.context import ScreenContext
+    from kiosk.ui.context import KioskContext
     from kiosk.ui.style import Theme
     from kiosk.ui.widgets.admin_impact import ImpactSection
     from kiosk.core.settings import Settings
     from kiosk.services.visit import VisitReset
+    from kiosk.core.resolved import KioskOptions, resolve
+    from kiosk.services.content import ContentService
+    from kiosk.services.pledges import PledgeService
+    from kiosk.services.render_path import RenderPath
+    from kiosk.services.warnings import Warnings
 
     app = QApplication.instance() or QApplication([])
     print(f"\n== Admin → Impact with {total:,} events ==")
@@ -184,8 +189,12 @@ def bench_page(total: int, runs: int = 5, reuse: Path | None = None) -> None:
                   f"({figures.events:,} events, {figures.visits:,} visits)")
         theme = Theme()
         theme.attach(app.setStyleSheet)
-        context = ScreenContext(settings=Settings(), paths=UserPaths(data, data, data), theme=theme,
-                                language=LanguageService(), visit_reset=VisitReset())
+        settings = Settings()
+        warnings = Warnings()
+        context = KioskContext(settings=settings, config=resolve(KioskOptions(windowed=True), settings, UserPaths(data, data, data)),
+                                theme=theme, language=LanguageService(), visit_reset=VisitReset(), warnings=warnings,
+                                content=ContentService(None, warnings), pledges=PledgeService(data),
+                                render_path=RenderPath(settings.display.renderer))
         recorder = EventRecorder(data)
         recorder.start()
         recorder.wait()

@@ -34,16 +34,20 @@ def bundled_copy(dest: Path) -> Path:
 
 
 def content_context(tmp_path: Path, today=None, override: Path | None = None):
-    """A ScreenContext with the bundled pack (stand-in media) loaded, for building one screen."""
+    """A KioskContext with the bundled pack (stand-in media) loaded, for building one screen."""
     from datetime import date
 
     from kiosk.app import qt_application
-    from kiosk.core.content import load_pack
     from kiosk.core.paths import UserPaths
+    from kiosk.core.resolved import KioskOptions, resolve
     from kiosk.core.settings import Settings
+    from kiosk.services.content import ContentService
     from kiosk.services.i18n import LanguageService
+    from kiosk.services.pledges import PledgeService
+    from kiosk.services.render_path import RenderPath
     from kiosk.services.visit import VisitReset
-    from kiosk.ui.context import ScreenContext
+    from kiosk.services.warnings import Warnings
+    from kiosk.ui.context import KioskContext
     from kiosk.ui.style import Theme
 
     app = qt_application()
@@ -52,12 +56,17 @@ def content_context(tmp_path: Path, today=None, override: Path | None = None):
     language = LanguageService(default="en")
     language.set_language("en")
     paths = UserPaths(config_dir=tmp_path / "config", data_dir=tmp_path / "data", log_dir=tmp_path / "log")
-    context = ScreenContext(
-        settings=Settings(), paths=paths, theme=theme, language=language, visit_reset=VisitReset(), kiosk_mode=False
-    )
+    settings = Settings()
+    resolved = resolve(KioskOptions(windowed=True, content_dir=override), settings, paths)
+    warnings = Warnings()
     pack = bundled_copy(tmp_path / "pack")
-    context.content = load_pack(pack, override, today or date(2026, 7, 30))
-    return context
+    content = ContentService(override, warnings, bundled_dir=pack, today=lambda: today or date(2026, 7, 30))
+    content.load()
+    return KioskContext(
+        settings=settings, config=resolved, theme=theme, language=language, visit_reset=VisitReset(),
+        warnings=warnings, content=content, pledges=PledgeService(paths.data_dir),
+        render_path=RenderPath(settings.display.renderer),
+    )
 
 
 def close_screen(screen, context) -> None:

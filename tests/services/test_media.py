@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.services.media import PlayableItem, Player
+from kiosk.core.media_list import PlaylistEntry
+from kiosk.services.media import Player
 from tests.helpers.media import INTERVIEW_SPEAKER
 
 
@@ -37,7 +38,7 @@ def test_the_bundled_psa_shows_frames_and_its_captions_change_on_time(qtbot, pla
     player.caption_changed.connect(lambda text, _speaker: captions.append((player.position(), text)))
     with qtbot.waitSignal(player.caption_changed, timeout=3000,
                           check_params_cb=lambda text, _s: bool(text)):
-        player.play(PlayableItem("blue-heart-psa", PSA))
+        player.play(PlaylistEntry("blue-heart-psa", "video", PSA))
     assert frames and frames[0].width() == 1920 and frames[0].height() == 1080
     # The first frame is the Blue Heart on navy: the centre is the heart's blue.
     colour = centre_colour(frames[0])
@@ -57,7 +58,7 @@ def test_frames_and_sidecar_captions_follow_the_clip(qtbot, player, test_media):
     player.frame_changed.connect(lambda f: seen.append((f.startTime() // 1000, centre_colour(f))))
     captions = []
     player.caption_changed.connect(lambda text, _s: captions.append((player.position(), text)))
-    player.play(PlayableItem("clip", test_media["clip"]))
+    player.play(PlaylistEntry("clip", "video", test_media["clip"]))
     qtbot.waitUntil(lambda: any(t >= 1000 for t, _ in seen), timeout=3000)
     red = [c for t, c in seen if t < 1000]
     green = [c for t, c in seen if t >= 1000]
@@ -74,7 +75,7 @@ def test_an_embedded_track_in_the_ui_language_beats_an_english_sidecar(qtbot, te
     try:
         with qtbot.waitSignal(player.caption_changed, timeout=3000,
                               check_params_cb=lambda text, _s: text == "Rouge"):
-            player.play(PlayableItem("clip", test_media["clip"]))
+            player.play(PlaylistEntry("clip", "video", test_media["clip"]))
         assert player.caption_language() == "fr"
         with qtbot.waitSignal(player.caption_changed, timeout=3000,
                               check_params_cb=lambda text, _s: text == "Red"):
@@ -84,7 +85,7 @@ def test_an_embedded_track_in_the_ui_language_beats_an_english_sidecar(qtbot, te
 
 
 def test_an_interview_plays_with_its_speakers_captions_and_finishes(qtbot, player, test_media):
-    item = PlayableItem("interview", test_media["interview"], has_video=False)
+    item = PlaylistEntry("interview", "audio", test_media["interview"])
     with qtbot.waitSignal(player.caption_changed, timeout=3000,
                           check_params_cb=lambda text, speaker: bool(text)) as caption:
         with qtbot.waitSignal(player.playing_changed, timeout=3000) as started:
@@ -107,7 +108,7 @@ def test_bad_media_fails_once_with_a_reason_and_stops(qtbot, player, test_media,
     failures = []
     player.failed.connect(lambda item_id, why: failures.append((item_id, why)))
     with qtbot.waitSignal(player.failed, timeout=4000):
-        player.play(PlayableItem(name, test_media[name]))
+        player.play(PlaylistEntry(name, "video", test_media[name]))
     qtbot.wait(300)  # any second report would arrive now
     assert failures == [(name, reason)]
     assert player.is_playing is False
@@ -116,7 +117,7 @@ def test_bad_media_fails_once_with_a_reason_and_stops(qtbot, player, test_media,
 
 
 def test_a_prepared_missing_file_fails_when_played(qtbot, player, test_media):
-    player.prepare(PlayableItem("missing", test_media["missing"]))
+    player.prepare(PlaylistEntry("missing", "video", test_media["missing"]))
     with qtbot.waitSignal(player.failed, timeout=2000) as failed:
         player.play()
     assert failed.args == ["missing", "missing"]
@@ -133,7 +134,7 @@ def test_volume_never_goes_above_the_organisers_maximum(player):
 
 def test_pause_and_reset_stop_playback(qtbot, player, test_media):
     with qtbot.waitSignal(player.playing_changed, timeout=3000):
-        player.play(PlayableItem("clip", test_media["clip"]))
+        player.play(PlaylistEntry("clip", "video", test_media["clip"]))
     with qtbot.waitSignal(player.playing_changed, timeout=2000) as paused:
         player.toggle()
     assert paused.args == [False]
@@ -146,7 +147,7 @@ def test_pause_and_reset_stop_playback(qtbot, player, test_media):
 
 
 def test_a_seek_right_after_play_is_not_lost(qtbot, player):
-    item = PlayableItem("blue-heart-psa", PSA)
+    item = PlaylistEntry("blue-heart-psa", "video", PSA)
     player.play(item)  # still loading: QtMultimedia drops a seek made now
     player.seek(7000)
     qtbot.waitUntil(lambda: player.position() >= 7000, timeout=3000)

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import json
+import shutil
+
 import pytest
 from PySide6.QtWidgets import QApplication
 
 from kiosk.core.media_list import PlaylistEntry
 from kiosk.ui.screens import attract as attract_module
 from kiosk.ui.screens.base import ScreenId
+from tests.helpers.content import EXAMPLE
 from tests.helpers.touch import tap
 
 # QtMultimedia's playback threads and pytest-qt's Python message handler deadlock (see
@@ -75,3 +79,25 @@ def test_the_loop_is_off_unless_the_organiser_turns_it_on(attract_with_loop, qtb
     QApplication.processEvents()
     assert attract.loop is None
     assert attract.heart.isVisible()
+
+
+def test_the_loop_plays_the_organisers_psa_even_when_it_starts_before_anything_loaded_the_pack(
+    make_kiosk, user_paths, monkeypatch, test_media, qtbot, tmp_path
+):
+    # The organiser's pack replaces the bundled PSA with the event's own (captions Red, Green, Blue).
+    pack = shutil.copytree(EXAMPLE, tmp_path / "usb")
+    (pack / "media").mkdir()
+    shutil.copy(test_media["clip"], pack / "media" / "city-hall.mp4")
+    shutil.copy(test_media["clip"].with_suffix(".en.vtt"), pack / "media" / "city-hall.en.vtt")
+    psa = {"id": "blue-heart-psa", "kind": "video", "file": "media/city-hall.mp4", "title": {"en": "City Hall"},
+           "language": "en", "captions": {"en": "media/city-hall.en.vtt"}}
+    (pack / "media.json").write_text(json.dumps({"items": [psa]}), encoding="utf-8")
+    # The loop starts before the warm-up that loads the pack for the other screens.
+    monkeypatch.setattr(attract_module, "LOOP_START_MS", 0)
+    user_paths.config_dir.mkdir(parents=True, exist_ok=True)
+    user_paths.config_file.write_text("[media]\nattract_loop = true\n", encoding="utf-8")
+    kiosk = make_kiosk(content_dir=pack)
+    attract = kiosk.window.screen(ScreenId.ATTRACT)
+    qtbot.waitUntil(lambda: attract.loop is not None and attract.loop.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: attract.loop.captions.text() != "", timeout=3000)
+    assert attract.loop.captions.text() in {"Red", "Green", "Blue"}

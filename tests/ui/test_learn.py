@@ -128,7 +128,7 @@ def test_comparison_shows_both_columns(learn):
 def test_quiz_right_wrong_and_why_then_score(learn, qtbot):
     tap(learn.buttons["quiz"])
     page = learn.pages["quiz"]
-    questions = list(learn.context.content.learn.quiz)
+    questions = list(learn.context.content.pack.learn.quiz)
     for index, question in enumerate(questions):
         assert page.progress.text() == f"Question {index + 1} of {len(questions)}"
         assert page.scenario.text() == question.scenario.text("en")

@@ -12,7 +12,7 @@ def test_cards_show_title_description_and_qr(qtbot, tmp_path):
     screen.resize(1920, 1000)
     screen.show()
     qtbot.waitExposed(screen)
-    items = context.content.publications.items
+    items = context.content.pack.publications.items
     assert [card.item_id for card in screen.cards] == [item.id for item in items]
     for card, item in zip(screen.cards, items):
         assert card.title.text() == item.title.text("en")

@@ -98,7 +98,7 @@ def test_kiosk_ticker_opens_the_news_item_and_pauses_under_still_there(make_kios
     assert kiosk.window.current_id is ScreenId.NEWS
     news = kiosk.window.screen(ScreenId.NEWS)
     assert news.pages.currentWidget() is news.detail
-    assert news.detail.headline.text() == kiosk.context.content.news_item(target).headline.text("en")
+    assert news.detail.headline.text() == kiosk.context.content.pack.news_item(target).headline.text("en")
     assert news.detail.headline.text().startswith("Unprecedented Court of Women")
 
 

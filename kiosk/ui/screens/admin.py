@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk import __version__
-from kiosk.ui.context import ScreenContext
+from kiosk.ui.context import KioskContext
 from kiosk.ui.screens.base import Screen, ScreenHeader, ScreenId
 from kiosk.ui.widgets.card import TextCard
 from kiosk.ui.widgets.drag_scroll import scroll_by_drag
@@ -33,7 +33,7 @@ class AdminScreen(Screen):
     shows_bottom_bar = False
     exit_requested = Signal()
 
-    def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: KioskContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.header = ScreenHeader()
         self.back = QPushButton()
@@ -95,6 +95,13 @@ class AdminScreen(Screen):
         layout.addWidget(self.header)
         layout.addLayout(buttons)
         layout.addWidget(self.scroll, 1)
+        self.fleet_section = None
+        self.pledges_section = None
+        context.warnings.added.connect(self._warning_added)
+        # The pledge and fleet sections come once the pledge store is started (it opens after
+        # the first frame), or as it opens while Admin shows.
+        context.pledges.opened.connect(self._store_opened)
+        context.pledges.unavailable.connect(self._store_opened)
         self.finish_setup()
 
     def _ask_exit(self) -> None:
@@ -138,7 +145,7 @@ class AdminScreen(Screen):
 
     def _renderer_text(self) -> str:
         render_path = self.context.render_path
-        decision = render_path.decision if render_path is not None else None
+        decision = render_path.decision
         if decision is None:
             return self.tr("not chosen yet")
         detected = decision.detected or self.tr("no OpenGL")
@@ -151,8 +158,33 @@ class AdminScreen(Screen):
         self.warnings_card.set_texts(title, "\n".join(warnings))
         self.warnings_card.body.setVisible(bool(warnings))
 
+    def _warning_added(self, _line: str) -> None:
+        self.refresh_warnings()
+
+    def _store_opened(self, *_args: object) -> None:
+        if self.isVisible():
+            self._show_own_sections()
+
     def on_shown(self) -> None:
         self.retranslate_ui()
+        if self.context.pledges.started:
+            self._show_own_sections()
+
+    def _show_own_sections(self) -> None:
+        fleet = self.context.fleet
+        if fleet is not None and self.fleet_section is None:
+            from kiosk.ui.widgets.admin_fleet import FleetAdminSection
+
+            self.fleet_section = FleetAdminSection(fleet)
+            self.add_section(self.fleet_section)
+        if fleet is not None:
+            self.fleet_section.show_state(fleet.state)
+        if self.pledges_section is None:
+            from kiosk.ui.widgets.pledge_admin import PledgesAdminSection
+
+            self.pledges_section = PledgesAdminSection(self.context)
+            self.add_section(self.pledges_section)
+        self.pledges_section.refresh()
 
     def apply_metrics(self) -> None:
         super().apply_metrics()

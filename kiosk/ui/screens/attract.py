@@ -6,10 +6,11 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kiosk.core.languages import LANGUAGES
-from kiosk.core.media_list import PlaylistEntry, playlist_for
-from kiosk.core.paths import bundled_content_dir
-from kiosk.ui.context import ScreenContext
+from kiosk.core.media_list import PlaylistEntry
+from kiosk.ui.context import KioskContext
+from kiosk.ui.first_frame import AfterFirstFrame
 from kiosk.ui.screens.base import Screen, ScreenId
+from kiosk.ui.main_window import WARM_UP_DELAY_MS
 from kiosk.ui.widgets.heart import BlueHeart
 
 #: "Touch to start" in each UN language, shown in turn whatever the UI language is.
@@ -27,9 +28,12 @@ PROMPT_SECONDS = 2.5
 LOOP_START_MS = 1000
 
 
-def attract_playlist(context: ScreenContext) -> list[PlaylistEntry]:
-    """What the loop plays: the pack's PSAs (the same playlist as Watch; interviews are left out)."""
-    return playlist_for(context.content, bundled_content_dir())
+def attract_playlist(context: KioskContext) -> list[PlaylistEntry]:
+    """What the loop plays: the pack's PSAs (the same playlist as Watch; interviews are left out).
+
+    The pack is loaded first if it is not yet: never the bundled clips in place of the organiser's.
+    """
+    return context.content.playlist()
 
 
 class AttractScreen(Screen):
@@ -38,7 +42,7 @@ class AttractScreen(Screen):
     screen_id = ScreenId.ATTRACT
     shows_bottom_bar = False
 
-    def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: KioskContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         # Drawn on the screen's own background, so a beat repaints the heart alone.
         self.heart = BlueHeart(context.theme.color("accent"), background=context.theme.color("bg"))
@@ -78,12 +82,19 @@ class AttractScreen(Screen):
         self._loop_timer.setSingleShot(True)
         self._loop_timer.setInterval(LOOP_START_MS)
         self._loop_timer.timeout.connect(self._start_loop)
+        # The pledge wall behind the words: built a moment after the first frame, as the pledge
+        # store opens (nothing of it is needed for the first frame).
+        self.pledge_wall = None
+        self._wall_names: list[str] = []
+        context.pledges.wall_changed.connect(self._show_wall_names)
+        AfterFirstFrame(self, self._build_wall, delay_ms=WARM_UP_DELAY_MS)
         self.finish_setup()
+        self.follow_supporters()
 
     @property
     def loop_enabled(self) -> bool:
         """True when the organiser asked for the muted PSA loop (``media.attract_loop``)."""
-        return bool(getattr(self.context.settings.media, "attract_loop", False))
+        return self.context.settings.media.attract_loop
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Blue Heart"))
@@ -97,6 +108,17 @@ class AttractScreen(Screen):
         self.counter.setVisible(count > 0)
         # %Ln: the number in the UI language's digits and grouping (QLocale.setDefault).
         self.counter.setText(self.tr("%Ln people have taken the Blue Heart pledge", "", count))
+
+    def _build_wall(self) -> None:
+        from kiosk.ui.widgets.attract_wall import attach_wall
+
+        self.pledge_wall = attach_wall(self, self.context.theme, self.heart, self.wall_obstacles)
+        self.pledge_wall.set_names(self._wall_names)
+
+    def _show_wall_names(self, names: list[str]) -> None:
+        self._wall_names = names
+        if self.pledge_wall is not None:
+            self.pledge_wall.set_names(names)
 
     def wall_obstacles(self) -> list[QWidget | None]:
         """What the pledge wall's names keep clear of: everything Attract shows."""

@@ -1,27 +1,14 @@
-"""The base of every screen, and the screen identifiers the navigation uses."""
+"""The base of every screen (the screen identifiers are in kiosk/ui/screens/table.py)."""
 
 from __future__ import annotations
-
-import enum
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from kiosk.ui.context import ScreenContext
+from kiosk.ui.context import KioskContext
+from kiosk.ui.screens.table import ScreenId
 
-
-class ScreenId(enum.StrEnum):
-    """Every screen of the kiosk."""
-
-    ATTRACT = "attract"
-    HOME = "home"
-    LEARN = "learn"
-    NEWS = "news"
-    WATCH = "watch"
-    PUBLICATIONS = "publications"
-    PLEDGE = "pledge"
-    PIN = "pin"
-    ADMIN = "admin"
+__all__ = ["Screen", "ScreenHeader", "ScreenId"]
 
 
 class Screen(QWidget):
@@ -41,7 +28,7 @@ class Screen(QWidget):
     #: Visitor screens show the bottom bar (Home, language, ticker); Attract, PIN and Admin do not.
     shows_bottom_bar = True
 
-    def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: KioskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.setObjectName(f"{type(self).__name__}")
@@ -63,6 +50,19 @@ class Screen(QWidget):
             px = self.context.theme.px
             layout.setContentsMargins(px(56), px(40), px(56), px(24))
             layout.setSpacing(px(24))
+
+    def follow_supporters(self) -> None:
+        """Keep :meth:`set_supporters` up to date with the pledge count (and the fleet's total)."""
+        self.context.pledges.count_changed.connect(self._supporters_changed)
+        if self.context.fleet is not None:
+            self.context.fleet.state_changed.connect(self._supporters_changed)
+        self._supporters_changed()
+
+    def _supporters_changed(self, *_args: object) -> None:
+        self.set_supporters(self.context.supporters())
+
+    def set_supporters(self, count: int) -> None:
+        """Show how many people have taken the pledge (screens with a counter)."""
 
     def retranslate_ui(self) -> None:
         """Set every visible string with ``self.tr()``."""

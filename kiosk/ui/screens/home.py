@@ -5,36 +5,29 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from kiosk.ui.context import ScreenContext
+from kiosk.ui.context import KioskContext
 from kiosk.ui.icons import icon
 from kiosk.ui.screens.base import Screen, ScreenHeader, ScreenId
+from kiosk.ui.screens.table import TILES
 from kiosk.ui.widgets.tile import Tile
-
-#: (screen, icon) of each tile, in reading order; the pledge is highlighted.
-TILES = (
-    (ScreenId.LEARN, "learn"),
-    (ScreenId.NEWS, "news"),
-    (ScreenId.WATCH, "watch"),
-    (ScreenId.PUBLICATIONS, "publications"),
-    (ScreenId.PLEDGE, "pledge"),
-)
-
 
 class HomeScreen(Screen):
     """The visitor's starting point."""
 
     screen_id = ScreenId.HOME
 
-    def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: KioskContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.header = ScreenHeader()
         self.tiles: dict[ScreenId, Tile] = {}
-        for screen_id, _ in TILES:
+        for entry in TILES:
+            screen_id = entry.id
             tile = Tile()
             tile.setObjectName(f"Tile_{screen_id}")
             tile.clicked.connect(lambda _=False, s=screen_id: self.navigate_requested.emit(s))
             self.tiles[screen_id] = tile
-        self.tiles[ScreenId.PLEDGE].setProperty("highlight", True)
+            if entry.tile.highlight:
+                tile.setProperty("highlight", True)
         self.counter = QLabel()
         self.counter.setObjectName("Counter")
         self.counter.setTextFormat(Qt.TextFormat.PlainText)
@@ -47,21 +40,15 @@ class HomeScreen(Screen):
         layout.addWidget(self.counter)
         self._columns = 0
         self.finish_setup()
+        self.follow_supporters()
 
     def retranslate_ui(self) -> None:
         self.header.set_texts(
             self.tr("Human beings are not for sale"),
             self.tr("Learn about human trafficking and migrant smuggling, and take the Blue Heart pledge."),
         )
-        texts = {
-            ScreenId.LEARN: (self.tr("Learn"), self.tr("What are human trafficking and migrant smuggling?")),
-            ScreenId.NEWS: (self.tr("News"), self.tr("The latest from UNODC")),
-            ScreenId.WATCH: (self.tr("Watch"), self.tr("Public service announcements and expert interviews")),
-            ScreenId.PUBLICATIONS: (self.tr("Tools and publications"), self.tr("Take a link away on your phone")),
-            ScreenId.PLEDGE: (self.tr("Take the pledge"), self.tr("Join the Blue Heart campaign against human trafficking")),
-        }
-        for screen_id, tile in self.tiles.items():
-            tile.set_texts(*texts[screen_id])
+        for entry in TILES:
+            self.tiles[entry.id].set_texts(*entry.tile.texts())
         self.set_supporters(self._supporters)
 
     def set_supporters(self, count: int) -> None:
@@ -77,10 +64,10 @@ class HomeScreen(Screen):
         gap = px(28) if self.context.theme.text_scale <= 1.0 else px(18)
         self.grid.setSpacing(gap)
         color = self.context.theme.color("text")
-        for screen_id, name in TILES:
-            tile_color = self.context.theme.color("text_on_accent") if screen_id is ScreenId.PLEDGE else color
-            self.tiles[screen_id].set_tile_icon(icon(name, tile_color), px(88), gap)
-            self.tiles[screen_id].set_minimum_height(px(180))
+        for entry in TILES:
+            tile_color = self.context.theme.color("text_on_accent") if entry.tile.highlight else color
+            self.tiles[entry.id].set_tile_icon(icon(entry.tile.icon, tile_color), px(88), gap)
+            self.tiles[entry.id].set_minimum_height(px(180))
         self._relayout()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
@@ -96,10 +83,11 @@ class HomeScreen(Screen):
         self._columns = columns
         for tile in self.tiles.values():
             self.grid.removeWidget(tile)
-        for index, (screen_id, _) in enumerate(TILES):
-            self.grid.addWidget(self.tiles[screen_id], index // columns, index % columns)
-        # The pledge tile closes the grid across the remaining columns.
+        for index, entry in enumerate(TILES):
+            self.grid.addWidget(self.tiles[entry.id], index // columns, index % columns)
+        # The last tile (the pledge) closes the grid across the remaining columns.
         last = len(TILES) - 1
         row, column = divmod(last, columns)
-        self.grid.removeWidget(self.tiles[ScreenId.PLEDGE])
-        self.grid.addWidget(self.tiles[ScreenId.PLEDGE], row, column, 1, columns - column)
+        closing = self.tiles[TILES[-1].id]
+        self.grid.removeWidget(closing)
+        self.grid.addWidget(closing, row, column, 1, columns - column)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.core.content.models import LearnFile
-from kiosk.ui.context import ScreenContext
+from kiosk.ui.context import KioskContext
 from kiosk.ui.screens.base import Screen, ScreenHeader, ScreenId
 from kiosk.ui.screens.learn_parts import (
     CampaignPage,
@@ -80,7 +80,7 @@ class LearnScreen(Screen):
 
     screen_id = ScreenId.LEARN
 
-    def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: KioskContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         theme = context.theme
         self.header = ScreenHeader()
@@ -131,8 +131,7 @@ class LearnScreen(Screen):
     # -- parts -------------------------------------------------------------------------------
     @property
     def learn(self) -> LearnFile:
-        content = self.context.content
-        return content.learn if content is not None else LearnFile()
+        return self.context.content.pack.learn
 
     @property
     def lang(self) -> str:

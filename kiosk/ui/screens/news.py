@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QStackedWid
 
 from kiosk.core.content.models import NewsItem
 from kiosk.core.dates import news_date
-from kiosk.ui.context import ScreenContext
+from kiosk.ui.context import KioskContext
 from kiosk.ui.icons import icon
 from kiosk.ui.screens.base import Screen, ScreenHeader, ScreenId
 from kiosk.ui.widgets.pack_image import PackImage
@@ -116,7 +116,7 @@ class NewsScreen(Screen):
 
     screen_id = ScreenId.NEWS
 
-    def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: KioskContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.header = ScreenHeader()
         self.back = QPushButton()
@@ -145,8 +145,7 @@ class NewsScreen(Screen):
         return self.context.language.current or self.context.language.default
 
     def news(self) -> tuple[NewsItem, ...]:
-        content = self.context.content
-        return content.news if content is not None else ()
+        return self.context.content.pack.news
 
     # -- navigation --------------------------------------------------------------------------
     def show_list(self) -> None:
@@ -155,8 +154,7 @@ class NewsScreen(Screen):
 
     def open_item(self, item_id: str) -> bool:
         """Show one item's detail; False (and the list) if the pack has no such item."""
-        content = self.context.content
-        item = content.news_item(item_id) if content is not None else None
+        item = self.context.content.pack.news_item(item_id)
         if item is None:
             self.show_list()
             return False

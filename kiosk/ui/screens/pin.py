@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QBoxLayout, QGridLayout, QLabel, QPushButton, QVBo
 
 from kiosk.core.admin_door import PIN_MAX_DIGITS, PIN_MIN_DIGITS
 from kiosk.services.admin_door import AdminDoor, PinResult
-from kiosk.ui.context import ScreenContext
+from kiosk.ui.context import KioskContext
 from kiosk.ui.icons import icon
 from kiosk.ui.screens.base import Screen, ScreenHeader, ScreenId
 
@@ -28,7 +28,7 @@ class PinScreen(Screen):
     screen_id = ScreenId.PIN
     shows_bottom_bar = False
 
-    def __init__(self, context: ScreenContext, door: AdminDoor, parent: QWidget | None = None) -> None:
+    def __init__(self, context: KioskContext, door: AdminDoor, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.door = door
         self._digits = ""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 from PySide6.QtCore import QEasingCurve, QPropertyAnimation, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -17,10 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.core.paths import bundled_content_dir
 from kiosk.core.pledge import validate
-from kiosk.core.pledge_offer import load_offer
-from kiosk.ui.context import ScreenContext
+from kiosk.ui.context import KioskContext
 from kiosk.ui.screens.base import Screen, ScreenHeader, ScreenId
 from kiosk.ui.widgets.heart import BlueHeart
 from kiosk.ui.widgets.keyboard import OnScreenKeyboard
@@ -39,7 +36,7 @@ APPEAR_MS = 600
 class ThanksView(QWidget):
     """The Blue Heart, "Thank you" and the supporter number, over the pledge wall."""
 
-    def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: KioskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.wall = PledgeWall(context.theme.color("accent"), self)
         self.heart = BlueHeart(context.theme.color("accent"))
@@ -90,10 +87,10 @@ class PledgeScreen(Screen):
 
     screen_id = ScreenId.PLEDGE
 
-    def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: KioskContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.pledges = getattr(context, "pledges", None)
-        self.offer = load_offer(context.content, self._pack_dirs())
+        self.pledges = context.pledges
+        self.offer = context.content.pledge_offer()
         self.header = ScreenHeader()
         self.form = PledgeFormView()
         self.form.set_offer(self.offer, self._language())
@@ -148,18 +145,13 @@ class PledgeScreen(Screen):
         self._thanks_timer.setSingleShot(True)
         self._thanks_timer.setInterval(THANKS_SECONDS * 1000)
         self._thanks_timer.timeout.connect(self.show_form)
-        if self.pledges is not None:
-            self.pledges.pledge_saved.connect(self._saved)
-            self.pledges.pledge_failed.connect(self._failed)
-            self.pledges.wall_changed.connect(self._wall_names)
-            self._wall_names(getattr(self.pledges, "wall_names", []))
+        self.pledges.pledge_saved.connect(self._saved)
+        self.pledges.pledge_failed.connect(self._failed)
+        self.pledges.wall_changed.connect(self._wall_names)
+        self._wall_names(self.pledges.wall_names)
         self.finish_setup()
 
     # -- helpers -------------------------------------------------------------------------------
-    def _pack_dirs(self) -> tuple[Path, ...]:
-        override = self.context.settings.kiosk.content_dir
-        return ((Path(override),) if override else ()) + (bundled_content_dir(),)
-
     def _language(self) -> str:
         return self.context.language.current or self.context.language.default
 
@@ -226,9 +218,6 @@ class PledgeScreen(Screen):
         self.form.show_save_problem(None)
         if not result.ok:
             self._keep_in_view(first_problem)
-            return
-        if self.pledges is None:
-            log.error("no pledge service: the pledge cannot be saved")
             return
         self._pending = True
         self.form.set_busy(True)

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.core.content.models import Publication
-from kiosk.ui.context import ScreenContext
+from kiosk.ui.context import KioskContext
 from kiosk.ui.screens.base import Screen, ScreenHeader, ScreenId
 from kiosk.ui.widgets.pack_image import PackImage
 from kiosk.ui.widgets.pages import Card, ScrollPage, clear_layout, language_tag, plain_label
@@ -54,7 +54,7 @@ class PublicationsScreen(Screen):
 
     screen_id = ScreenId.PUBLICATIONS
 
-    def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: KioskContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.header = ScreenHeader()
         self.page = ScrollPage()
@@ -83,8 +83,7 @@ class PublicationsScreen(Screen):
         px = self.context.theme.px
         self.grid.setSpacing(px(28))
         columns = 1 if portrait else 2
-        content = self.context.content
-        items = content.publications.items if content is not None else []
+        items = self.context.content.pack.publications.items
         self.cards = []
         for index, item in enumerate(items):
             card = PublicationCard(item, self.lang, px(260), px(28))

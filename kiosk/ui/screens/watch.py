@@ -19,12 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.core.languages import language_name
-from kiosk.core.media_list import PlaylistEntry, playlist_for
-from kiosk.core.paths import bundled_content_dir
+from kiosk.core.media_list import PlaylistEntry
 from kiosk.core.playback import format_time, next_playable
-from kiosk.services.media import PlayableItem, Player
+from kiosk.services.media import Player
 from kiosk.services.media_probe import PosterGrabber
-from kiosk.ui.context import ScreenContext
+from kiosk.ui.context import KioskContext
 from kiosk.ui.icons import icon
 from kiosk.ui.screens.base import Screen, ScreenHeader, ScreenId
 from kiosk.ui.widgets.caption_band import CaptionBand
@@ -39,9 +38,9 @@ log = logging.getLogger(__name__)
 SKIP_AFTER_MS = 3000
 
 
-def playlist_entries(context: ScreenContext) -> list[PlaylistEntry]:
-    """The playlist from the loaded content pack (until one is loaded, the bundled media)."""
-    return playlist_for(context.content, bundled_content_dir())
+def playlist_entries(context: KioskContext) -> list[PlaylistEntry]:
+    """The playlist of the content pack (loaded first if it is not yet)."""
+    return context.content.playlist()
 
 
 class WatchScreen(Screen):
@@ -49,7 +48,7 @@ class WatchScreen(Screen):
 
     screen_id = ScreenId.WATCH
 
-    def __init__(self, context: ScreenContext, player: Player, entries: list[PlaylistEntry] | None = None,
+    def __init__(self, context: KioskContext, player: Player, entries: list[PlaylistEntry] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.player = player
@@ -224,7 +223,7 @@ class WatchScreen(Screen):
         self.elapsed_label.setText(format_time(0))
         self.total_label.setText(format_time(entry.duration_ms or 0))
         self.title_label.setText(entry.title_in(self._language()))
-        self.player.play(self._playable(entry))
+        self.player.play(entry)
         self._on_duration(self.player.duration())
 
     def toggle_play(self) -> None:
@@ -313,9 +312,6 @@ class WatchScreen(Screen):
     def _entry(self, item_id: str) -> PlaylistEntry | None:
         return next((e for e in self.entries if e.item_id == item_id), None)
 
-    def _playable(self, entry: PlaylistEntry) -> PlayableItem:
-        return PlayableItem(entry.item_id, entry.file, entry.has_video, tuple(entry.captions.items()))
-
     def _show_still(self, entry: PlaylistEntry) -> None:
         poster = self._posters.get(entry.item_id)
         if entry.has_video:
@@ -345,7 +341,7 @@ class WatchScreen(Screen):
         first = next_playable([e.item_id for e in self.entries], None, self._failed)
         entry = self._entry(first) if first else None
         if entry is not None and self.player.item_id is None:
-            self.player.prepare(self._playable(entry))
+            self.player.prepare(entry)
 
     def _details(self, entry: PlaylistEntry) -> str:
         lang = self._language()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.core.impact import ImpactFigures, Period, PeriodKind
-from kiosk.ui.context import ScreenContext
+from kiosk.ui.context import KioskContext
 from kiosk.ui.impact_words import ImpactWords
 from kiosk.ui.widgets.impact_charts import chart_view, hour_chart, set_counts
 from kiosk.ui.widgets.pages import clear_layout, plain_label
@@ -39,7 +39,7 @@ class ImpactSection(QFrame):
 
     shown = Signal(object)
 
-    def __init__(self, context: ScreenContext, recorder, parent: QWidget | None = None) -> None:
+    def __init__(self, context: KioskContext, recorder, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("Card")
         self.context = context

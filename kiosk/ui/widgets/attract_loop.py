@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk.core.media_list import PlaylistEntry
 from kiosk.core.playback import next_playable
-from kiosk.services.media import PlayableItem, Player
+from kiosk.services.media import Player
 from kiosk.ui.widgets.caption_band import CaptionBand
 from kiosk.ui.widgets.video_surface import VideoSurface
 
@@ -105,7 +105,7 @@ class AttractLoop(QWidget):
     def _play(self, entry: PlaylistEntry) -> None:
         self._current = entry.item_id
         # The same item again (a single PSA) restarts from its beginning.
-        self.player.play(PlayableItem(entry.item_id, entry.file, True, tuple(entry.captions.items())))
+        self.player.play(entry)
 
     def _play_after(self, item_id: str) -> None:
         if self._current is None:

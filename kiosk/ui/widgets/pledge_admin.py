@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from kiosk.core.pledge_files import ExportFormat
 from kiosk.storage.database import StorageProblem
 from kiosk.storage.drives import export_files, removable_drives
-from kiosk.ui.context import ScreenContext
+from kiosk.ui.context import KioskContext
 from kiosk.ui.widgets.pages import plain_label
 
 RECENT_ROWS = 30
@@ -39,7 +39,7 @@ def _button(role: str = "secondary") -> QPushButton:
 class PledgesAdminSection(QFrame):
     """The organiser's pledge tools. Slow work runs on the pledge service's worker."""
 
-    def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: KioskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("Card")
         self.context = context

@@ -164,7 +164,7 @@ class PledgeFormView(QWidget):
                 self.cards[commitment.id] = card
                 self.cards_box.addWidget(card)
         for commitment in offer.commitments:
-            self.cards[commitment.id].set_text(commitment.text(language))
+            self.cards[commitment.id].set_text(commitment.text.text(language))
 
     def retranslate(self) -> None:
 
