@@ -27,8 +27,11 @@ QRC = ROOT / "resources.qrc"
 RC_MODULE = ROOT / "kiosk" / "resources_rc.py"
 I18N = ROOT / "assets" / "i18n"
 HASH_PREFIX = "# resources-hash: "
+sys.path.insert(0, str(ROOT))
+from kiosk.core.languages import FALLBACK_LANGUAGE, LANGUAGES, language  # noqa: E402 (after the path)
+
 #: Translated UI languages (English is the source) → the locale lupdate uses for plural forms.
-TS_LANGUAGES = {"fr": "fr_FR", "es": "es_ES", "ar": "ar", "ru": "ru_RU", "zh": "zh_CN"}
+TS_LANGUAGES = {lang.code: lang.qt_name for lang in LANGUAGES if lang.code != FALLBACK_LANGUAGE}
 
 
 def tool(name: str) -> str:
@@ -114,8 +117,8 @@ def update_translations() -> dict[str, list[tuple[str, str]]]:
     for code, locale in TS_LANGUAGES.items():
         run_lupdate(ts_file(code), locale)
         left[code] = untranslated(ts_file(code))
-    run_lupdate(ts_file("en"), "en_GB", plural_only=True)
-    left["en"] = untranslated(ts_file("en"))
+    run_lupdate(ts_file(FALLBACK_LANGUAGE), language(FALLBACK_LANGUAGE).qt_name, plural_only=True)
+    left[FALLBACK_LANGUAGE] = untranslated(ts_file(FALLBACK_LANGUAGE))
     return left
 
 

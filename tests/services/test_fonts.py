@@ -39,9 +39,7 @@ def _strings(value: object):
 
 def texts_by_language() -> dict[str, list[str]]:
     """What each language shows: its translations, the content pack, names and prompts."""
-    from kiosk.ui.screens.attract import TOUCH_TO_START
-
-    texts: dict[str, list[str]] = {lang.code: [lang.native_name, TOUCH_TO_START[lang.code]] for lang in LANGUAGES}
+    texts: dict[str, list[str]] = {lang.code: [lang.native_name, lang.touch_to_start] for lang in LANGUAGES}
     for ts in sorted((ROOT / "assets" / "i18n").glob("kiosk_*.ts")):
         code = ts.stem.split("_", 1)[1]
         for message in ET.parse(ts).getroot().iter("message"):

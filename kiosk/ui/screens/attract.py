@@ -12,15 +12,6 @@ from kiosk.ui.context import ScreenContext
 from kiosk.ui.screens.base import Screen, ScreenId
 from kiosk.ui.widgets.heart import BlueHeart
 
-#: "Touch to start" in each UN language, shown in turn whatever the UI language is.
-TOUCH_TO_START = {
-    "en": "Touch to start",
-    "fr": "Touchez pour commencer",
-    "es": "Toque para empezar",
-    "ar": "المس الشاشة للبدء",
-    "ru": "Коснитесь, чтобы начать",
-    "zh": "轻触屏幕开始",
-}
 PROMPT_SECONDS = 2.5
 #: With ``media.attract_loop`` on, the loop starts this long after Attract shows (the first time,
 #: its player and QtMultimedia load then, well after the first frame).
@@ -160,9 +151,7 @@ class AttractScreen(Screen):
         self._show_prompt()
 
     def _show_prompt(self) -> None:
-        code = LANGUAGES[self._prompt_index].code
-        self.prompt.setText(TOUCH_TO_START[code])
-        self.prompt.setLayoutDirection(
-            Qt.LayoutDirection.RightToLeft if LANGUAGES[self._prompt_index].rtl else Qt.LayoutDirection.LeftToRight
-        )
+        lang = LANGUAGES[self._prompt_index]
+        self.prompt.setText(lang.touch_to_start)
+        self.prompt.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang.rtl else Qt.LayoutDirection.LeftToRight)
 
