@@ -291,7 +291,7 @@ def _news_ticker(context: ScreenContext, window: MainWindow, idle: IdleWatcher) 
     def fill(*_args: object) -> None:
         if context.content is None:
             return
-        lang = context.language.current or context.language.default
+        lang = context.language.shown
         ticker.set_headlines([(item.id, item.headline.text(lang)) for item in context.content.news])
 
     def open_item(item_id: str) -> None:
@@ -349,7 +349,7 @@ def _watch_screen(context: ScreenContext, idle: IdleWatcher):
     """The Watch screen and its player; the idle clock holds while something plays."""
     from kiosk.services.media import Player
 
-    player = Player(max_volume=context.settings.media.max_volume, language=context.language.current or "en")
+    player = Player(max_volume=context.settings.media.max_volume, language=context.language.shown)
     player.playing_changed.connect(lambda playing: idle.pause("media") if playing else idle.resume("media"))
     screen = _screen("watch", "WatchScreen")(context, player)
     player.setParent(screen)

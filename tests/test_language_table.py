@@ -126,3 +126,28 @@ def test_a_text_falls_back_to_english_then_to_any_text():
     assert text_in(texts, "ar") == ("Hello", "en")  # a blank text counts as missing
     assert text_in({"ru": "Привет"}, "zh") == ("Привет", "ru")
     assert text_in({}, "zh") == ("", "zh")
+
+
+def test_the_shown_language_is_the_current_one_or_the_default(qapp):
+    from kiosk.services.i18n import LanguageService
+
+    service = LanguageService(default="fr")
+    try:
+        assert service.shown == "fr"
+        service.set_language("ar")
+        assert service.shown == "ar"
+        service.uninstall()
+        assert service.shown == "fr"
+    finally:
+        service.uninstall()
+
+
+def test_current_or_default_is_written_once():
+    """The rule lives in LanguageService.shown; no reader writes it out again."""
+    rule = re.compile(r"language\.current\s+or\b")
+    found = [
+        str(path.relative_to(ROOT))
+        for path in (ROOT / "kiosk").rglob("*.py")
+        if path.name != "resources_rc.py" and rule.search(path.read_text(encoding="utf-8"))
+    ]
+    assert not found, f"write language.shown instead: {found}"

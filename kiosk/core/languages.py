@@ -117,6 +117,6 @@ def language_name(code: str, in_language: str) -> str:
     try:
         names = Locale.parse(in_language.replace("-", "_")).languages
     except (UnknownLocaleError, ValueError):
-        names = Locale("en").languages
+        names = Locale(FALLBACK_LANGUAGE).languages
     base = code.replace("-", "_").split("_")[0].lower()
     return names.get(code) or names.get(base) or code

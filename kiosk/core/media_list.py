@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-FALLBACK = "en"
+from kiosk.core.languages import FALLBACK_LANGUAGE, text_in
+
+FALLBACK = FALLBACK_LANGUAGE
 
 
 @dataclass(frozen=True)
@@ -60,7 +62,7 @@ class PlaylistEntry:
 
 def localized(texts: Mapping[str, str], language: str) -> str:
     """``texts[language]``, falling back to English, then to any text, then ""."""
-    return texts.get(language) or texts.get(FALLBACK) or next(iter(texts.values()), "")
+    return text_in(texts, language)[0]
 
 
 def _texts(value: Any) -> dict[str, str]:

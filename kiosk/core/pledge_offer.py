@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.core.blocklist import Blocklist
-from kiosk.core.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES
+from kiosk.core.languages import FALLBACK_LANGUAGE, LANGUAGE_CODES, text_in
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +30,7 @@ class Commitment:
 
     def text(self, language: str) -> str:
         """The text in ``language``, falling back to English."""
-        return self.texts.get(language) or self.texts.get(DEFAULT_LANGUAGE) or next(iter(self.texts.values()), "")
+        return text_in(self.texts, language)[0]
 
 
 @dataclass(frozen=True)
@@ -93,7 +93,7 @@ def load_offer(content: Any = None, pack_dirs: tuple[Path, ...] = ()) -> PledgeO
 
 DEFAULT_OFFER = PledgeOffer(
     commitments=tuple(
-        Commitment(cid, {"en": text})
+        Commitment(cid, {FALLBACK_LANGUAGE: text})
         for cid, text in (
             ("reject-exploitation", "I reject every form of exploitation of human beings."),
             ("learn-and-share", "I will learn how trafficking works, its acts, means and purposes, and share what I know."),

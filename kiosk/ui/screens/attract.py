@@ -134,7 +134,7 @@ class AttractScreen(Screen):
             # The picture gets most of the height; the title and the prompt keep theirs.
             layout.insertWidget(layout.indexOf(self.heart), self.loop, 16)
             self.loop.set_font_px(self.context.theme.font_px(40))
-        lang = self.context.language.current or self.context.language.default
+        lang = self.context.language.shown
         self.loop.start(attract_playlist(self.context), lang)
 
     def _show_loop(self) -> None:

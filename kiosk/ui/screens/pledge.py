@@ -161,7 +161,7 @@ class PledgeScreen(Screen):
         return ((Path(override),) if override else ()) + (bundled_content_dir(),)
 
     def _language(self) -> str:
-        return self.context.language.current or self.context.language.default
+        return self.context.language.shown
 
     def _wall_names(self, names: list[str]) -> None:
         self.wall.set_names(names)
