@@ -9,12 +9,14 @@ to a temp file and then moved into place.
 Outputs (both committed, so a fresh ``pip install .`` needs no extra step):
     assets/i18n/kiosk_<lang>.qm   from assets/i18n/kiosk_<lang>.ts (pyside6-lrelease)
     kiosk/resources_rc.py         from resources.qrc (pyside6-rcc)
+The .qrc's list of translations is kept to the languages of kiosk/core/languages.py.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -122,6 +124,24 @@ def update_translations() -> dict[str, list[tuple[str, str]]]:
     return left
 
 
+def sync_qrc_translations(qrc: Path = QRC, codes: list[str] | None = None) -> bool:
+    """Make the .qrc's ``/i18n`` section list ``kiosk_<code>.qm`` for exactly the table's languages.
+
+    The languages come from kiosk/core/languages.py; returns True when the .qrc was rewritten.
+    """
+    codes = sorted(codes if codes is not None else (lang.code for lang in LANGUAGES))
+    text = qrc.read_text(encoding="utf-8")
+    section = re.search(r'(<qresource prefix="/i18n">\n)(.*?)(^[ \t]*</qresource>)', text, re.DOTALL | re.MULTILINE)
+    if section is None:
+        raise SystemExit(f'{qrc} has no <qresource prefix="/i18n"> section')
+    files = "".join(f'    <file alias="kiosk_{code}.qm">assets/i18n/kiosk_{code}.qm</file>\n' for code in codes)
+    new = text[: section.start(2)] + files + text[section.end(2):]
+    if new == text:
+        return False
+    qrc.write_text(new, encoding="utf-8")
+    return True
+
+
 def compile_translations() -> list[Path]:
     """pyside6-lrelease every assets/i18n/*.ts whose .qm is missing or older."""
     written = []
@@ -166,6 +186,8 @@ def main() -> int:
             for context, source in missing:
                 print(f"    {context}: {source!r}")
         print("Translate them in Qt Linguist (pyside6-linguist FILE.ts) or in the XML, then run this again.")
+    if sync_qrc_translations():
+        print(f"{QRC.name}: translations listed for {', '.join(lang.code for lang in LANGUAGES)}")
     qms = compile_translations()
     changed = compile_resources(force="--force" in sys.argv)
     print(f"translations compiled: {len(qms)}; resource module {'rebuilt' if changed else 'up to date'}")

@@ -151,3 +151,28 @@ def test_current_or_default_is_written_once():
         if path.name != "resources_rc.py" and rule.search(path.read_text(encoding="utf-8"))
     ]
     assert not found, f"write language.shown instead: {found}"
+
+
+def test_the_build_lists_a_new_language_s_translation_in_the_resources(tmp_path):
+    """A row added to the table reaches resources.qrc through build_spec/build_assets.py."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_assets", ROOT / "build_spec" / "build_assets.py")
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    qrc = tmp_path / "resources.qrc"
+    qrc.write_text((ROOT / "resources.qrc").read_text(encoding="utf-8"), encoding="utf-8")
+    assert build.sync_qrc_translations(qrc) is False  # the real one already follows the table
+    assert build.sync_qrc_translations(qrc, codes=["pt", "en"]) is True
+    files = {(res.get("prefix"), node.get("alias"), node.text) for res in ET.parse(qrc).getroot().iter("qresource") for node in res.iter("file")}
+    assert {(alias, path) for prefix, alias, path in files if prefix == "/i18n"} == {
+        ("kiosk_en.qm", "assets/i18n/kiosk_en.qm"),
+        ("kiosk_pt.qm", "assets/i18n/kiosk_pt.qm"),
+    }
+    # The other sections are left as they were.
+    assert {f for f in files if f[0] != "/i18n"} == {
+        (res.get("prefix"), node.get("alias"), node.text)
+        for res in ET.parse(ROOT / "resources.qrc").getroot().iter("qresource")
+        if res.get("prefix") != "/i18n"
+        for node in res.iter("file")
+    }
