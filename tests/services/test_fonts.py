@@ -95,8 +95,11 @@ def test_the_bundled_fonts_load_with_their_families(qapp):
         assert QFontInfo(QFont(family)).family() == family
 
 
-def test_the_style_sheet_uses_the_bundled_families_in_order():
-    qss = (ROOT / "assets" / "ui" / "qss" / "00_base.qss").read_text(encoding="utf-8")
+def test_the_style_sheet_uses_the_bundled_families_in_order(qapp):
+    import kiosk.resources_rc  # noqa: F401  (registers :/qss)
+    from kiosk.ui.style.theme import Theme
+
+    qss = Theme().stylesheet()
     declared = re.search(r"font-family:\s*([^;]+);", qss).group(1)
     assert [name.strip().strip('"') for name in declared.split(",")] == list(BUNDLED_FAMILIES)
 
