@@ -9,12 +9,14 @@ to a temp file and then moved into place.
 Outputs (both committed, so a fresh ``pip install .`` needs no extra step):
     assets/i18n/kiosk_<lang>.qm   from assets/i18n/kiosk_<lang>.ts (pyside6-lrelease)
     kiosk/resources_rc.py         from resources.qrc (pyside6-rcc)
+The .qrc's list of translations is kept to the languages of kiosk/core/languages.py.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -27,8 +29,11 @@ QRC = ROOT / "resources.qrc"
 RC_MODULE = ROOT / "kiosk" / "resources_rc.py"
 I18N = ROOT / "assets" / "i18n"
 HASH_PREFIX = "# resources-hash: "
+sys.path.insert(0, str(ROOT))
+from kiosk.core.languages import FALLBACK_LANGUAGE, LANGUAGES, language  # noqa: E402 (after the path)
+
 #: Translated UI languages (English is the source) → the locale lupdate uses for plural forms.
-TS_LANGUAGES = {"fr": "fr_FR", "es": "es_ES", "ar": "ar", "ru": "ru_RU", "zh": "zh_CN"}
+TS_LANGUAGES = {lang.code: lang.qt_name for lang in LANGUAGES if lang.code != FALLBACK_LANGUAGE}
 
 
 def tool(name: str) -> str:
@@ -114,9 +119,27 @@ def update_translations() -> dict[str, list[tuple[str, str]]]:
     for code, locale in TS_LANGUAGES.items():
         run_lupdate(ts_file(code), locale)
         left[code] = untranslated(ts_file(code))
-    run_lupdate(ts_file("en"), "en_GB", plural_only=True)
-    left["en"] = untranslated(ts_file("en"))
+    run_lupdate(ts_file(FALLBACK_LANGUAGE), language(FALLBACK_LANGUAGE).qt_name, plural_only=True)
+    left[FALLBACK_LANGUAGE] = untranslated(ts_file(FALLBACK_LANGUAGE))
     return left
+
+
+def sync_qrc_translations(qrc: Path = QRC, codes: list[str] | None = None) -> bool:
+    """Make the .qrc's ``/i18n`` section list ``kiosk_<code>.qm`` for exactly the table's languages.
+
+    The languages come from kiosk/core/languages.py; returns True when the .qrc was rewritten.
+    """
+    codes = sorted(codes if codes is not None else (lang.code for lang in LANGUAGES))
+    text = qrc.read_text(encoding="utf-8")
+    section = re.search(r'(<qresource prefix="/i18n">\n)(.*?)(^[ \t]*</qresource>)', text, re.DOTALL | re.MULTILINE)
+    if section is None:
+        raise SystemExit(f'{qrc} has no <qresource prefix="/i18n"> section')
+    files = "".join(f'    <file alias="kiosk_{code}.qm">assets/i18n/kiosk_{code}.qm</file>\n' for code in codes)
+    new = text[: section.start(2)] + files + text[section.end(2):]
+    if new == text:
+        return False
+    qrc.write_text(new, encoding="utf-8")
+    return True
 
 
 def compile_translations() -> list[Path]:
@@ -163,6 +186,8 @@ def main() -> int:
             for context, source in missing:
                 print(f"    {context}: {source!r}")
         print("Translate them in Qt Linguist (pyside6-linguist FILE.ts) or in the XML, then run this again.")
+    if sync_qrc_translations():
+        print(f"{QRC.name}: translations listed for {', '.join(lang.code for lang in LANGUAGES)}")
     qms = compile_translations()
     changed = compile_resources(force="--force" in sys.argv)
     print(f"translations compiled: {len(qms)}; resource module {'rebuilt' if changed else 'up to date'}")

@@ -14,8 +14,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-#: The six UN languages, as Qt's and Babel's file names spell them.
-LANGUAGES = ("ar", "en", "es", "fr", "ru", "zh", "zh_CN")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from kiosk.core.languages import LANGUAGES as UI_LANGUAGES  # noqa: E402 (after the path)
+
+#: The kiosk's languages, as Qt's file names spell them (``qtbase_fr.qm``, ``qtbase_zh_CN.qm``)
+#: and Babel's (``locale-data/zh_Hans_CN.dat`` is matched by its base, ``zh``).
+LANGUAGES = tuple(sorted({lang.code for lang in UI_LANGUAGES} | {lang.qt_name for lang in UI_LANGUAGES}))
 
 # -- Python modules the kiosk never uses ---------------------------------------------------------
 UNUSED_QT_MODULES = [

@@ -241,7 +241,7 @@ def _news_ticker(context: KioskContext, window: MainWindow, idle: IdleWatcher) -
     window.bottom_bar.set_ticker(TickerFrame(ticker))
 
     def fill(*_args: object) -> None:
-        lang = context.language.current or context.language.default
+        lang = context.language.shown
         ticker.set_headlines([(item.id, item.headline.text(lang)) for item in context.content.pack.news])
 
     def open_item(item_id: str) -> None:

@@ -1,4 +1,4 @@
-# resources-hash: 1d219681fc352281800e211af7a378c246090e8aad7d8448ba99f14c49c23984
+# resources-hash: bde9aafc153b3e237f45f4bf6a1ebae2d0a667651b6fb0a3e365657211a8686b
 # Resource object code (Python 3)
 # Created by: object code
 # Created by: The Resource Compiler for Qt version 6.11.3
@@ -7325,7 +7325,7 @@ p!\x93\xf4h\x15%\xa0\xf0\xc7\x817;\xd46S\
 \x03\xb8\x05\x0d\xcb\x9d\xeb\xb1\x92\x07\xa1\x01\xc2\x8b\x00\x08\
 \x19\x94\xbe\x0b\x06Z\xdc\xf8\x00\xc50\xa6\xb3\xec\x92\x0f\
 \x16S\xc0\xb3\x82\xde\x00\x1c*\x09L\x82@\xa9\x01\
-\x00\x00\x05,\
+\x00\x00\x04\xc4\
 /\
 * Base rules for\
  Qt's own widget\
@@ -7340,76 +7340,70 @@ ound: transparen\
 t;\x0a    color: {{\
 text}};\x0a    /* T\
 he bundled fonts\
- (kiosk/services\
-/fonts.py), in f\
-allback order: L\
-atin and Cyrilli\
-c, Arabic, Chine\
-se, symbols. */\x0a\
-    font-family:\
- \x22BlueHeart Noto\
- Sans\x22, \x22BlueHea\
-rt Noto Sans Ara\
-bic\x22, \x22BlueHeart\
- Noto Sans SC\x22, \
-\x22BlueHeart Noto \
-Sans Symbols 2\x22;\
-\x0a    font-size: \
-{{font:26}}px;\x0a}\
-\x0aQWidget#KioskRo\
-ot, QStackedWidg\
-et#ScreenStack {\
+ in fallback ord\
+er (kiosk/servic\
+es/fonts.py: eac\
+h language's fon\
+t, then symbols)\
+. */\x0a    font-fa\
+mily: {{font_fam\
+ilies}};\x0a    fon\
+t-size: {{font:2\
+6}}px;\x0a}\x0aQWidget\
+#KioskRoot, QSta\
+ckedWidget#Scree\
+nStack {\x0a    bac\
+kground: {{bg}};\
+\x0a}\x0aQLabel { back\
+ground: transpar\
+ent; }\x0aQScrollAr\
+ea, QScrollArea \
+> QWidget > QWid\
+get { background\
+: transparent; b\
+order: none; }\x0aQ\
+ScrollBar:vertic\
+al {\x0a    backgro\
+und: transparent\
+; width: {{px:14\
+}}px; margin: 0;\
+\x0a}\x0aQScrollBar::h\
+andle:vertical {\
 \x0a    background:\
- {{bg}};\x0a}\x0aQLabe\
-l { background: \
-transparent; }\x0aQ\
-ScrollArea, QScr\
-ollArea > QWidge\
-t > QWidget { ba\
-ckground: transp\
-arent; border: n\
-one; }\x0aQScrollBa\
-r:vertical {\x0a   \
- background: tra\
-nsparent; width:\
- {{px:14}}px; ma\
-rgin: 0;\x0a}\x0aQScro\
-llBar::handle:ve\
-rtical {\x0a    bac\
-kground: {{borde\
-r}}; border-radi\
-us: {{px:7}}px; \
-min-height: {{px\
-:60}}px;\x0a}\x0aQScro\
-llBar::add-line,\
- QScrollBar::sub\
--line, QScrollBa\
-r::add-page, QSc\
-rollBar::sub-pag\
-e { background: \
-none; height: 0;\
- }\x0aQLineEdit {\x0a \
-   background: {\
-{surface}};\x0a    \
-border: {{px:3}}\
-px solid {{borde\
-r}};\x0a    border-\
-radius: {{px:12}\
-}px;\x0a    padding\
-: {{px:10}}px {{\
-px:16}}px;\x0a    m\
-in-height: {{px:\
-64}}px;\x0a    font\
--size: {{font:30\
-}}px;\x0a    select\
-ion-background-c\
-olor: {{accent}}\
-;\x0a    selection-\
-color: {{text_on\
-_accent}};\x0a}\x0aQLi\
-neEdit:focus { b\
-order-color: {{a\
-ccent}}; }\x0a\
+ {{border}}; bor\
+der-radius: {{px\
+:7}}px; min-heig\
+ht: {{px:60}}px;\
+\x0a}\x0aQScrollBar::a\
+dd-line, QScroll\
+Bar::sub-line, Q\
+ScrollBar::add-p\
+age, QScrollBar:\
+:sub-page { back\
+ground: none; he\
+ight: 0; }\x0aQLine\
+Edit {\x0a    backg\
+round: {{surface\
+}};\x0a    border: \
+{{px:3}}px solid\
+ {{border}};\x0a   \
+ border-radius: \
+{{px:12}}px;\x0a   \
+ padding: {{px:1\
+0}}px {{px:16}}p\
+x;\x0a    min-heigh\
+t: {{px:64}}px;\x0a\
+    font-size: {\
+{font:30}}px;\x0a  \
+  selection-back\
+ground-color: {{\
+accent}};\x0a    se\
+lection-color: {\
+{text_on_accent}\
+};\x0a}\x0aQLineEdit:f\
+ocus { border-co\
+lor: {{accent}};\
+ }\x0a\
 \x00\x00\x02\x8b\
 (\
 \xb5/\xfd`\x84\x09\x0d\x14\x00\xb6ZQ  \x95\x1b\
@@ -7621,10 +7615,10 @@ qt_resource_struct = b"\
 \x00\x00\x00\x96\x00\x00\x00\x00\x00\x01\x00\x01\x12[\
 \x00\x00\x00B\x00\x00\x00\x00\x00\x01\x00\x00YU\
 \x00\x00\x00\xfc\x00\x04\x00\x00\x00\x01\x00\x01\xc5b\
-\x00\x00\x01x\x00\x04\x00\x00\x00\x01\x00\x01\xd2\x83\
+\x00\x00\x01x\x00\x04\x00\x00\x00\x01\x00\x01\xd2\x1b\
 \x00\x00\x01\x1c\x00\x00\x00\x00\x00\x01\x00\x01\xc8F\
-\x00\x00\x018\x00\x04\x00\x00\x00\x01\x00\x01\xcdv\
-\x00\x00\x01Z\x00\x04\x00\x00\x00\x01\x00\x01\xd0\x05\
+\x00\x00\x018\x00\x04\x00\x00\x00\x01\x00\x01\xcd\x0e\
+\x00\x00\x01Z\x00\x04\x00\x00\x00\x01\x00\x01\xcf\x9d\
 \x00\x00\x00\xce\x00\x00\x00\x00\x00\x01\x00\x01\xbf\xa3\
 "
 

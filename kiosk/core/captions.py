@@ -19,8 +19,9 @@ from pathlib import Path
 import webvtt
 from webvtt.errors import MalformedFileError
 
+from kiosk.core.languages import FALLBACK_LANGUAGE
+
 CAPTION_SUFFIXES = (".vtt", ".srt")
-FALLBACK_LANGUAGE = "en"
 _LANGUAGE_TAG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 
 

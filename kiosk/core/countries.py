@@ -6,6 +6,8 @@ import functools
 import unicodedata
 from dataclasses import dataclass
 
+from kiosk.core.languages import FALLBACK_LANGUAGE
+
 
 # CLDR territories with two-letter codes that are not ISO 3166-1 countries:
 # exceptionally reserved or user-assigned codes, groupings and pseudo-locales.
@@ -53,8 +55,8 @@ def countries(language: str) -> tuple[Country, ...]:
     try:
         names = Locale.parse(language).territories
     except (ValueError, LookupError):
-        names = Locale("en").territories
-    english = Locale("en").territories
+        names = Locale(FALLBACK_LANGUAGE).territories
+    english = Locale(FALLBACK_LANGUAGE).territories
     found = [Country(code, names.get(code) or english[code]) for code in country_codes()]
     return tuple(sorted(found, key=lambda c: (fold(c.name), c.code)))
 

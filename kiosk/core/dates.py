@@ -6,14 +6,11 @@ from datetime import date
 
 from babel.dates import format_date, format_interval, format_skeleton
 
-from kiosk.core.languages import language
+from kiosk.core.languages import language_or_fallback
 
 
 def _locale(lang: str) -> str:
-    try:
-        return language(lang).qt_name
-    except KeyError:
-        return language("en").qt_name
+    return language_or_fallback(lang).babel_locale
 
 
 def news_date(start: date, end: date | None, lang: str) -> str:

@@ -12,10 +12,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kiosk.core.languages import FALLBACK_LANGUAGE, text_in
+
 if TYPE_CHECKING:
     from kiosk.core.content.models import MediaItem
 
-FALLBACK = "en"
+FALLBACK = FALLBACK_LANGUAGE
 
 
 @dataclass(frozen=True)
@@ -76,4 +78,4 @@ class PlaylistEntry:
 
 def localized(texts: Mapping[str, str], language: str) -> str:
     """``texts[language]``, falling back to English, then to any text, then ""."""
-    return texts.get(language) or texts.get(FALLBACK) or next(iter(texts.values()), "")
+    return text_in(texts, language)[0]

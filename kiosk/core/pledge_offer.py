@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from kiosk.core.blocklist import Blocklist
 from kiosk.core.content.models import Commitment, PledgeFile
 from kiosk.core.content.text import LocalizedText
+from kiosk.core.languages import FALLBACK_LANGUAGE
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,7 @@ def offer_from_pack(pledge: PledgeFile) -> PledgeOffer:
 
 DEFAULT_OFFER = PledgeOffer(
     commitments=tuple(
-        Commitment(id=cid, text=LocalizedText({"en": text}))
+        Commitment(id=cid, text=LocalizedText({FALLBACK_LANGUAGE: text}))
         for cid, text in (
             ("reject-exploitation", "I reject every form of exploitation of human beings."),
             ("learn-and-share", "I will learn how trafficking works, its acts, means and purposes, and share what I know."),

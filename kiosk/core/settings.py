@@ -30,7 +30,7 @@ def _key(default: Any, description: str, *, low: float | None = None, high: floa
 class KioskSection:
     """[kiosk] — the visit."""
 
-    language: str = _key("en", "Default UI language; every visit starts in it (en, fr, es, ar, ru, zh).", choices=LANGUAGE_CODES)
+    language: str = _key("en", f"Default UI language; every visit starts in it ({', '.join(LANGUAGE_CODES)}).", choices=LANGUAGE_CODES)
     idle_timeout: int = _key(90, "Seconds without a touch before 'Still there?' shows.", low=10, high=3600)
     warning_seconds: int = _key(10, "Seconds the 'Still there?' countdown lasts before the kiosk starts over.", low=3, high=60)
     cursor_hide_seconds: int = _key(3, "In kiosk mode, hide the mouse cursor after this many seconds without movement.", low=0, high=600)

@@ -12,17 +12,16 @@ from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase
 
+from kiosk.core.languages import LANGUAGES
 from kiosk.core.paths import assets_dir
 
 log = logging.getLogger(__name__)
 
-#: The bundled families in fallback order: the same list as the style sheet's font-family.
-BUNDLED_FAMILIES: tuple[str, ...] = (
-    "BlueHeart Noto Sans",
-    "BlueHeart Noto Sans Arabic",
-    "BlueHeart Noto Sans SC",
-    "BlueHeart Noto Sans Symbols 2",
-)
+#: Symbols no language's family has (check marks, circles, arrows): the last fallback.
+SYMBOLS_FAMILY = "BlueHeart Noto Sans Symbols 2"
+#: The bundled families in fallback order: each language's font in the table's order, then the
+#: symbols. The same list as the style sheet's font-family (assets/ui/qss/00_base.qss).
+BUNDLED_FAMILIES: tuple[str, ...] = (*dict.fromkeys(lang.font for lang in LANGUAGES), SYMBOLS_FAMILY)
 
 _loaded: dict[Path, list[str]] = {}
 

@@ -7,7 +7,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator, Signal
 from PySide6.QtGui import QGuiApplication
 
-from kiosk.core.languages import DEFAULT_LANGUAGE, LANGUAGES, language
+from kiosk.core.languages import DEFAULT_LANGUAGE, FALLBACK_LANGUAGE, LANGUAGES, language
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +37,11 @@ class LanguageService(QObject):
     def languages(self):
         return LANGUAGES
 
+    @property
+    def shown(self) -> str:
+        """The language the visitor sees: the current one, or the default before any is set."""
+        return self.current or self.default
+
     def set_language(self, code: str) -> None:
         """Make ``code`` the UI language (unknown codes fall back to the default)."""
         try:
@@ -50,7 +55,7 @@ class LanguageService(QObject):
         for translator in self._translators:
             app.removeTranslator(translator)
         self._translators = []
-        if lang.code == "en":
+        if lang.code == FALLBACK_LANGUAGE:
             # English is the source language; its file holds only the plural forms.
             self._load(f"{TRANSLATIONS_PREFIX}en.qm", quiet=True)
         else:

@@ -32,17 +32,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
 
+from kiosk.core.languages import LANGUAGES, language_or_fallback
+
 log = logging.getLogger(__name__)
 
-#: Qt Virtual Keyboard locale for each UI language (its layouts; Chinese uses pinyin).
-KEYBOARD_LOCALES = {
-    "en": "en_GB",
-    "fr": "fr_FR",
-    "es": "es_ES",
-    "ru": "ru_RU",
-    "ar": "ar_AR",
-    "zh": "zh_CN",
-}
+#: Qt Virtual Keyboard locale for each UI language (its layouts; Chinese uses pinyin), from the table.
+KEYBOARD_LOCALES = {lang.code: lang.keyboard_locale for lang in LANGUAGES}
 #: Height of the keyboard panel for a given width.
 PANEL_ASPECT = 3.2
 
@@ -95,7 +90,7 @@ def forget_learnt_words() -> None:
 
 def keyboard_locale(language: str) -> str:
     """The keyboard layout for a UI language (English for an unknown one)."""
-    return KEYBOARD_LOCALES.get(language, KEYBOARD_LOCALES["en"])
+    return language_or_fallback(language).keyboard_locale
 
 
 def panel_height(width: int) -> int:

@@ -93,7 +93,7 @@ class ImpactWiring(QObject):
         self._organiser = False
         self._screen: str | None = None
         self._screen_t0 = 0.0
-        self._language = context.language.current or context.language.default
+        self._language = context.language.shown
         self._options = self._theme_options()
         self._plays: _PlayTracker | None = None
         self._quiz_wired = False
@@ -116,7 +116,7 @@ class ImpactWiring(QObject):
         self._visit_t0 = self.clock()
         self._screen, self._screen_t0 = None, self._visit_t0
         self._organiser = self.window.current_id in ORGANISER_SCREENS
-        self._language = self.context.language.current or self.context.language.default
+        self._language = self.context.language.shown
         self._options = self._theme_options()
 
     def _visit_ended(self) -> None:

@@ -265,7 +265,7 @@ class MainWindow(QWidget):
     def _retranslate_bar(self, *_args: object) -> None:
         from kiosk.core.languages import language
 
-        current = language(self.context.language.current or self.context.language.default)
+        current = language(self.context.language.shown)
         self.bottom_bar.retranslate(self.tr("Home"), current.native_name, self.tr("Choose your language"))
         self.bottom_bar.retranslate_accessibility(
             self.tr("Accessibility"), self.tr("Larger text, high contrast and reach mode")

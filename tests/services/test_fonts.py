@@ -39,9 +39,7 @@ def _strings(value: object):
 
 def texts_by_language() -> dict[str, list[str]]:
     """What each language shows: its translations, the content pack, names and prompts."""
-    from kiosk.ui.screens.attract import TOUCH_TO_START
-
-    texts: dict[str, list[str]] = {lang.code: [lang.native_name, TOUCH_TO_START[lang.code]] for lang in LANGUAGES}
+    texts: dict[str, list[str]] = {lang.code: [lang.native_name, lang.touch_to_start] for lang in LANGUAGES}
     for ts in sorted((ROOT / "assets" / "i18n").glob("kiosk_*.ts")):
         code = ts.stem.split("_", 1)[1]
         for message in ET.parse(ts).getroot().iter("message"):
@@ -97,8 +95,11 @@ def test_the_bundled_fonts_load_with_their_families(qapp):
         assert QFontInfo(QFont(family)).family() == family
 
 
-def test_the_style_sheet_uses_the_bundled_families_in_order():
-    qss = (ROOT / "assets" / "ui" / "qss" / "00_base.qss").read_text(encoding="utf-8")
+def test_the_style_sheet_uses_the_bundled_families_in_order(qapp):
+    import kiosk.resources_rc  # noqa: F401  (registers :/qss)
+    from kiosk.ui.style.theme import Theme
+
+    qss = Theme().stylesheet()
     declared = re.search(r"font-family:\s*([^;]+);", qss).group(1)
     assert [name.strip().strip('"') for name in declared.split(",")] == list(BUNDLED_FAMILIES)
 

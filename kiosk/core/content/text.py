@@ -7,7 +7,7 @@ from typing import Any
 from pydantic import RootModel, model_validator
 from pydantic_core import PydanticCustomError
 
-from kiosk.core.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES
+from kiosk.core.languages import FALLBACK_LANGUAGE, LANGUAGE_CODES, text_in
 
 
 class LocalizedText(RootModel[dict[str, str]]):
@@ -42,7 +42,7 @@ class LocalizedText(RootModel[dict[str, str]]):
                     "the {lang} text must be text, got {got}",
                     {"lang": repr(key), "got": _short_repr(text)},
                 )
-        english = value.get(DEFAULT_LANGUAGE)
+        english = value.get(FALLBACK_LANGUAGE)
         if english is None:
             raise PydanticCustomError("localized_text_english", 'missing English text ("en" is required)')
         if not english.strip():
@@ -54,10 +54,7 @@ class LocalizedText(RootModel[dict[str, str]]):
 
         A blank translation counts as missing.
         """
-        text = self.root.get(lang)
-        if text and text.strip():
-            return text, lang
-        return self.root[DEFAULT_LANGUAGE], DEFAULT_LANGUAGE
+        return text_in(self.root, lang)
 
     def text(self, lang: str) -> str:
         """The text in ``lang`` (or English when that language is missing)."""

@@ -13,15 +13,6 @@ from kiosk.ui.screens.base import Screen, ScreenId
 from kiosk.ui.main_window import WARM_UP_DELAY_MS
 from kiosk.ui.widgets.heart import BlueHeart
 
-#: "Touch to start" in each UN language, shown in turn whatever the UI language is.
-TOUCH_TO_START = {
-    "en": "Touch to start",
-    "fr": "Touchez pour commencer",
-    "es": "Toque para empezar",
-    "ar": "المس الشاشة للبدء",
-    "ru": "Коснитесь, чтобы начать",
-    "zh": "轻触屏幕开始",
-}
 PROMPT_SECONDS = 2.5
 #: With ``media.attract_loop`` on, the loop starts this long after Attract shows (the first time,
 #: its player and QtMultimedia load then, well after the first frame).
@@ -165,7 +156,7 @@ class AttractScreen(Screen):
             # The picture gets most of the height; the title and the prompt keep theirs.
             layout.insertWidget(layout.indexOf(self.heart), self.loop, 16)
             self.loop.set_font_px(self.context.theme.font_px(40))
-        lang = self.context.language.current or self.context.language.default
+        lang = self.context.language.shown
         self.loop.start(attract_playlist(self.context), lang)
 
     def _show_loop(self) -> None:
@@ -182,9 +173,7 @@ class AttractScreen(Screen):
         self._show_prompt()
 
     def _show_prompt(self) -> None:
-        code = LANGUAGES[self._prompt_index].code
-        self.prompt.setText(TOUCH_TO_START[code])
-        self.prompt.setLayoutDirection(
-            Qt.LayoutDirection.RightToLeft if LANGUAGES[self._prompt_index].rtl else Qt.LayoutDirection.LeftToRight
-        )
+        lang = LANGUAGES[self._prompt_index]
+        self.prompt.setText(lang.touch_to_start)
+        self.prompt.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang.rtl else Qt.LayoutDirection.LeftToRight)
 

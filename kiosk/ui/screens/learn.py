@@ -135,7 +135,7 @@ class LearnScreen(Screen):
 
     @property
     def lang(self) -> str:
-        return self.context.language.current or self.context.language.default
+        return self.context.language.shown
 
     def show_part(self, part: str) -> None:
         """Show one part of Learn (a key of :data:`PARTS`)."""

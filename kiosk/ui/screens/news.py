@@ -142,7 +142,7 @@ class NewsScreen(Screen):
 
     @property
     def lang(self) -> str:
-        return self.context.language.current or self.context.language.default
+        return self.context.language.shown
 
     def news(self) -> tuple[NewsItem, ...]:
         return self.context.content.pack.news

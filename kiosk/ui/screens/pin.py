@@ -181,7 +181,7 @@ class PinScreen(Screen):
         if seconds <= 120:
             return self.tr("Too many wrong PINs. The pad is locked for %1.").replace("%1", self.wait_text(seconds))
         until = QDateTime.fromSecsSinceEpoch(math.ceil(self.door.unlocks_at()))
-        locale = QLocale(self.context.language.current or "en")
+        locale = QLocale(self.context.language.shown)
         if until.date() == QDate.currentDate():
             when = locale.toString(until.time(), QLocale.FormatType.ShortFormat)
         else:

@@ -153,7 +153,7 @@ class PledgeScreen(Screen):
 
     # -- helpers -------------------------------------------------------------------------------
     def _language(self) -> str:
-        return self.context.language.current or self.context.language.default
+        return self.context.language.shown
 
     def _wall_names(self, names: list[str]) -> None:
         self.wall.set_names(names)

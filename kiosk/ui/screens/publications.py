@@ -71,7 +71,7 @@ class PublicationsScreen(Screen):
 
     @property
     def lang(self) -> str:
-        return self.context.language.current or self.context.language.default
+        return self.context.language.shown
 
     def _refresh(self) -> None:
         portrait = self.width() < self.height()

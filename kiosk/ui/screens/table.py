@@ -91,7 +91,7 @@ def _watch_screen(parts: ScreenParts) -> Screen:
     from kiosk.services.media import Player
 
     context, idle = parts.context, parts.idle
-    player = Player(max_volume=context.settings.media.max_volume, language=context.language.current or "en")
+    player = Player(max_volume=context.settings.media.max_volume, language=context.language.shown)
     player.playing_changed.connect(lambda playing: idle.pause("media") if playing else idle.resume("media"))
     screen = _screen("watch", "WatchScreen")(context, player)
     player.setParent(screen)

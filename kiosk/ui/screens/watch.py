@@ -307,7 +307,7 @@ class WatchScreen(Screen):
 
     # -- helpers ----------------------------------------------------------------------------------
     def _language(self) -> str:
-        return self.context.language.current or self.context.language.default
+        return self.context.language.shown
 
     def _entry(self, item_id: str) -> PlaylistEntry | None:
         return next((e for e in self.entries if e.item_id == item_id), None)

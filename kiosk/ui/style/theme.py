@@ -3,7 +3,7 @@
 The style sheet is assembled from the ordered QSS files in the resources (``:/qss/NN_*.qss``)
 and filled with tokens: ``{{name}}`` is a colour, ``{{px:64}}`` a length designed at 1080 px
 (the shorter side of a 1920x1080 screen) and scaled with the window, ``{{font:28}}`` a font size
-scaled with the window and the visitor's text size.
+scaled with the window and the visitor's text size, ``{{font_families}}`` the bundled families.
 """
 
 from __future__ import annotations
@@ -13,6 +13,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QDir, QFile, QIODevice, QObject, QSize, Signal
 from PySide6.QtGui import QColor
+
+from kiosk.services.fonts import BUNDLED_FAMILIES
 
 #: Colour tokens per theme. Text/background pairs are checked for WCAG AA contrast by the tests.
 TOKENS: dict[str, dict[str, str]] = {
@@ -158,6 +160,8 @@ class Theme(QObject):
                 return str(self.px(float(arg)))
             if name == "font":
                 return str(self.font_px(float(arg)))
+            if name == "font_families":
+                return ", ".join(f'"{family}"' for family in BUNDLED_FAMILIES)
             return _qss_color(tokens[name])
 
         return _TOKEN.sub(fill, "\n".join(self._qss_sources()))

@@ -8,7 +8,7 @@ from typing import Protocol
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
-from kiosk.core.languages import DEFAULT_LANGUAGE
+from kiosk.core.languages import FALLBACK_LANGUAGE
 from kiosk.ui.widgets.drag_scroll import scroll_by_drag
 
 
@@ -29,7 +29,7 @@ class _Localized(Protocol):
 def shown_in_english(lang: str, texts: Iterable[_Localized | None]) -> bool:
     """True when one of ``texts`` (pack texts, None for an absent one) falls back to English
     because it has no ``lang`` version."""
-    return lang != DEFAULT_LANGUAGE and any(text is not None and text.get(lang)[1] != lang for text in texts)
+    return lang != FALLBACK_LANGUAGE and any(text is not None and text.get(lang)[1] != lang for text in texts)
 
 
 class LanguageTag(QLabel):
