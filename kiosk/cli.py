@@ -10,8 +10,6 @@ from pathlib import Path
 from kiosk import __version__
 from kiosk.core.languages import LANGUAGE_CODES
 
-SUBCOMMANDS = ("validate-content", "tour", "export-pledges", "merge-pledges", "set-pin", "self-test", "erase-personal-data", "fleet", "report")
-
 
 def _add_kiosk_options(parser: argparse.ArgumentParser, top_level: bool = True, all_languages: bool = False) -> None:
     # On a subcommand the options default to SUPPRESS, so values given before it survive.
@@ -277,11 +275,6 @@ def cmd_fleet(args: argparse.Namespace) -> int:
     from kiosk.cli_fleet import cmd_fleet as run_fleet
 
     return run_fleet(args)
-
-
-def cmd_not_yet(args: argparse.Namespace) -> int:
-    print(f"{args.command}: this command arrives with its feature and does nothing in this version.", file=sys.stderr)
-    return 3
 
 
 COMMANDS = {

@@ -235,28 +235,3 @@ def playability_probe(paths: Sequence[Path]) -> list[ProbeResult]:
     Each result has ``path`` and ``message``, like the validator's own problems.
     """
     return probe_files(paths)
-
-
-def validate_media_folder(folder: Path) -> tuple[int, list[str]]:
-    """Check that every video and audio file of a pack plays here: ``(exit code, lines)``.
-
-    Reads the pack's media.json (or, without one, the files in its media folder).
-    """
-    from kiosk.core.media_list import discover_media, read_media_json
-
-    folder = Path(folder)
-    entries = read_media_json(folder) or discover_media(folder / "media")
-    problems = probe_files([entry.file for entry in entries])
-    if problems:
-        lines = [f"{_shown(p.path, folder)}: {p.message}" for p in problems]
-        lines.append(f"{len(problems)} media file{'s' if len(problems) != 1 else ''} cannot be played in {folder}")
-        return 1, lines
-    count = len(entries)
-    return 0, [f"Media OK: {count} file{'s' if count != 1 else ''} can be played on this kiosk"]
-
-
-def _shown(path: Path, folder: Path) -> str:
-    try:
-        return str(path.relative_to(folder))
-    except ValueError:
-        return str(path)
