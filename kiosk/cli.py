@@ -146,7 +146,7 @@ def cmd_set_pin(args: argparse.Namespace) -> int:
 
 
 def cmd_tour(args: argparse.Namespace) -> int:
-    from kiosk.tour import parse_size, run_tour
+    from kiosk.diagnostics.tour import parse_size, run_tour
 
     try:
         size = parse_size(args.size)
@@ -159,7 +159,7 @@ def cmd_tour(args: argparse.Namespace) -> int:
 
 
 def cmd_self_test(args: argparse.Namespace) -> int:
-    from kiosk.self_test import run_self_test
+    from kiosk.diagnostics.self_test import run_self_test
 
     return run_self_test()
 
