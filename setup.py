@@ -4,8 +4,32 @@
 style sheets, self-test clip), mapped in pyproject.toml's ``package-dir``. Package discovery
 only finds folders under kiosk/, so the list is completed here; without it a wheel carries no
 assets and an installed kiosk has no content.
+
+The compiled translations (assets/i18n/*.qm) and the Qt resource module (kiosk/resources_rc.py)
+are not in git: every build (``pip install .``, ``pip install -e .``, a wheel) makes them first
+from the .ts files and resources.qrc with build_spec/build_assets.py, using PySide6's
+pyside6-lrelease and pyside6-rcc (PySide6-Essentials is in ``[build-system] requires``).
 """
 
-from setuptools import find_packages, setup
+import subprocess
+import sys
+from pathlib import Path
 
-setup(packages=[*find_packages(include=["kiosk", "kiosk.*"]), "kiosk.assets"])
+from setuptools import find_packages, setup
+from setuptools.command.build_py import build_py
+
+ROOT = Path(__file__).resolve().parent
+
+
+class BuildPyWithGeneratedFiles(build_py):
+    """build_py that first brings the generated files up to date with their sources."""
+
+    def run(self) -> None:
+        subprocess.run([sys.executable, str(ROOT / "build_spec" / "build_assets.py")], check=True, cwd=ROOT)
+        super().run()
+
+
+setup(
+    packages=[*find_packages(include=["kiosk", "kiosk.*"]), "kiosk.assets"],
+    cmdclass={"build_py": BuildPyWithGeneratedFiles},
+)

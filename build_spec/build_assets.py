@@ -6,7 +6,8 @@ translations are kept; new strings arrive unfinished) and lists what is left to 
 inputs changed (the resource module records a hash of the .qrc and every file it lists), written
 to a temp file and then moved into place.
 
-Outputs (both committed, so a fresh ``pip install .`` needs no extra step):
+Outputs (not in git: setup.py runs this at every build, so ``pip install .`` and
+``pip install -e .`` make them; build.py runs it before PyInstaller):
     assets/i18n/kiosk_<lang>.qm   from assets/i18n/kiosk_<lang>.ts (pyside6-lrelease)
     kiosk/resources_rc.py         from resources.qrc (pyside6-rcc)
 """
