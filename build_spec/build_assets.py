@@ -151,6 +151,7 @@ def compile_resources(force: bool = False) -> bool:
         )
         body = Path(tmp).read_text(encoding="utf-8")
         Path(tmp).write_text(f"{HASH_PREFIX}{digest}\n{body}", encoding="utf-8")
+        os.chmod(tmp, 0o644)  # mkstemp makes it private; an installed module must be readable by all
         os.replace(tmp, RC_MODULE)
     finally:
         Path(tmp).unlink(missing_ok=True)
