@@ -15,7 +15,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from setuptools import find_packages, setup
+from setuptools import find_namespace_packages, find_packages, setup
 from setuptools.command.build_py import build_py
 
 ROOT = Path(__file__).resolve().parent
@@ -29,7 +29,10 @@ class BuildPyWithGeneratedFiles(build_py):
         super().run()
 
 
+#: The assets' folders are data packages (listed, so setuptools neither warns nor leaves them out).
+ASSET_PACKAGES = ["kiosk.assets", *(f"kiosk.assets.{name}" for name in find_namespace_packages(where=str(ROOT / "assets")))]
+
 setup(
-    packages=[*find_packages(include=["kiosk", "kiosk.*"]), "kiosk.assets"],
+    packages=[*find_packages(include=["kiosk", "kiosk.*"]), *ASSET_PACKAGES],
     cmdclass={"build_py": BuildPyWithGeneratedFiles},
 )
