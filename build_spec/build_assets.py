@@ -6,7 +6,8 @@ translations are kept; new strings arrive unfinished) and lists what is left to 
 inputs changed (the resource module records a hash of the .qrc and every file it lists), written
 to a temp file and then moved into place.
 
-Outputs (both committed, so a fresh ``pip install .`` needs no extra step):
+Outputs (not in git: setup.py runs this at every build, so ``pip install .`` and
+``pip install -e .`` make them; build.py runs it before PyInstaller):
     assets/i18n/kiosk_<lang>.qm   from assets/i18n/kiosk_<lang>.ts (pyside6-lrelease)
     kiosk/resources_rc.py         from resources.qrc (pyside6-rcc)
 The .qrc's list of translations is kept to the languages of kiosk/core/languages.py.
@@ -173,6 +174,7 @@ def compile_resources(force: bool = False) -> bool:
         )
         body = Path(tmp).read_text(encoding="utf-8")
         Path(tmp).write_text(f"{HASH_PREFIX}{digest}\n{body}", encoding="utf-8")
+        os.chmod(tmp, 0o644)  # mkstemp makes it private; an installed module must be readable by all
         os.replace(tmp, RC_MODULE)
     finally:
         Path(tmp).unlink(missing_ok=True)

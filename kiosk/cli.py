@@ -10,8 +10,6 @@ from pathlib import Path
 from kiosk import __version__
 from kiosk.core.languages import LANGUAGE_CODES
 
-SUBCOMMANDS = ("validate-content", "tour", "export-pledges", "merge-pledges", "set-pin", "self-test", "erase-personal-data", "fleet", "report")
-
 
 def _add_kiosk_options(parser: argparse.ArgumentParser, top_level: bool = True, all_languages: bool = False) -> None:
     # On a subcommand the options default to SUPPRESS, so values given before it survive.
@@ -148,7 +146,7 @@ def cmd_set_pin(args: argparse.Namespace) -> int:
 
 
 def cmd_tour(args: argparse.Namespace) -> int:
-    from kiosk.tour import parse_size, run_tour
+    from kiosk.diagnostics.tour import parse_size, run_tour
 
     try:
         size = parse_size(args.size)
@@ -161,7 +159,7 @@ def cmd_tour(args: argparse.Namespace) -> int:
 
 
 def cmd_self_test(args: argparse.Namespace) -> int:
-    from kiosk.self_test import run_self_test
+    from kiosk.diagnostics.self_test import run_self_test
 
     return run_self_test()
 
@@ -274,11 +272,6 @@ def cmd_fleet(args: argparse.Namespace) -> int:
     from kiosk.cli_fleet import cmd_fleet as run_fleet
 
     return run_fleet(args)
-
-
-def cmd_not_yet(args: argparse.Namespace) -> int:
-    print(f"{args.command}: this command arrives with its feature and does nothing in this version.", file=sys.stderr)
-    return 3
 
 
 COMMANDS = {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kiosk.core.admin_door import PinStrength, hash_pin
 from kiosk.core.paths import user_paths
-from kiosk.self_test import SELF_TEST_CHECKS, check_admin_pin
+from kiosk.diagnostics.self_test import SELF_TEST_CHECKS, check_admin_pin
 from kiosk.storage.pin_file import PinFile
 
 

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.self_test import SELF_TEST_CHECKS, SelfTestFailure
-from kiosk.self_test_platform import KEYBOARD_WORD, PLATFORM_CHECKS, media_to_play
+from kiosk.diagnostics.self_test import SELF_TEST_CHECKS, SelfTestFailure
+from kiosk.diagnostics.self_test_platform import KEYBOARD_WORD, PLATFORM_CHECKS, media_to_play
 
 
 # QtMultimedia's playback threads log Qt warnings; pytest-qt's Python message handler needs the
@@ -43,7 +43,7 @@ def test_self_test_types_on_the_keyboard_and_plays_media(tmp_path):
 
 
 def test_media_falls_back_to_the_self_test_clip_and_says_when_none_is_there(monkeypatch, tmp_path):
-    import kiosk.self_test_platform as platform
+    import kiosk.diagnostics.self_test_platform as platform
 
     assert media_to_play().suffix == ".mp4"
     monkeypatch.setattr(platform, "assets_dir", lambda: tmp_path)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk import tour
+from kiosk.diagnostics import tour
 from kiosk.app import KioskOptions
 from kiosk.cli import build_parser
 from kiosk.core.languages import LANGUAGE_CODES

@@ -61,11 +61,6 @@ def prepare_environment() -> None:
     os.environ.setdefault("QT_VIRTUALKEYBOARD_DESKTOP_DISABLE", "1")
 
 
-def keyboard_available() -> bool:
-    """Whether the virtual keyboard is the application's input method."""
-    return os.environ.get("QT_IM_MODULE") == "qtvirtualkeyboard"
-
-
 def quiet_loader_warnings() -> None:
     """Switch off the QML loader-thread warning that deadlocks a Python message handler."""
     from kiosk.services.logs import add_qt_filter_rules

@@ -1,4 +1,4 @@
-"""Logging: a rotating file in the platform's log folder, with Qt's messages routed in."""
+"""Logging: a rotating file in the platform's log folder, with Qt's own messages filtered."""
 
 from __future__ import annotations
 
@@ -7,15 +7,8 @@ import logging.handlers
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QLoggingCategory, QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QLoggingCategory
 
-_QT_LEVELS = {
-    QtMsgType.QtDebugMsg: logging.DEBUG,
-    QtMsgType.QtInfoMsg: logging.INFO,
-    QtMsgType.QtWarningMsg: logging.WARNING,
-    QtMsgType.QtCriticalMsg: logging.ERROR,
-    QtMsgType.QtFatalMsg: logging.CRITICAL,
-}
 _FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
 
 
@@ -78,19 +71,3 @@ def quiet_qt_output(verbose: bool = False) -> None:
     _verbose = _verbose or verbose or os.environ.get("KIOSK_LOG_LEVEL", "").upper() == "DEBUG"
     if not _verbose:
         add_qt_filter_rules(*_QUIET_BY_DEFAULT)
-
-
-def route_qt_messages() -> None:
-    """Send Qt's own warnings and errors to Python logging (logger ``qt``).
-
-    Not used by the kiosk: a Python message handler needs the GIL in whatever thread Qt logs
-    from, and QtMultimedia's playback threads log while the GUI thread (holding the GIL) waits
-    for them to stop — a deadlock measured with PySide6 6.11.3. Kept for tools that play no media.
-    """
-    logger = logging.getLogger("qt")
-
-    def handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
-        category = context.category if context and context.category not in (None, "default") else ""
-        logger.log(_QT_LEVELS.get(kind, logging.WARNING), "%s%s", f"[{category}] " if category else "", message)
-
-    qInstallMessageHandler(handler)

@@ -235,4 +235,3 @@ def playability_probe(paths: Sequence[Path]) -> list[ProbeResult]:
     Each result has ``path`` and ``message``, like the validator's own problems.
     """
     return probe_files(paths)
-

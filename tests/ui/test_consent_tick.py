@@ -46,7 +46,7 @@ def marks(colours: list[QColor]) -> tuple[QColor, int]:
 def test_a_ticked_consent_box_shows_a_tick(kiosk, theme):
     window = kiosk.window
     tap(window.screen(ScreenId.ATTRACT))
-    kiosk.context.theme.set_theme(theme)
+    kiosk.context.theme.set_visitor_options(theme=theme)
     tap(window.screen(ScreenId.HOME).tiles[ScreenId.PLEDGE])
     form = window.screen(ScreenId.PLEDGE).form
     for box in (form.consent_contact, form.consent_wall):

@@ -41,7 +41,7 @@ def words_area(overlay) -> QRect:
 def test_the_screen_below_does_not_show_behind_the_countdown(kiosk, theme):
     window = kiosk.window
     tap(window.screen(ScreenId.ATTRACT))
-    kiosk.context.theme.set_theme(theme)
+    kiosk.context.theme.set_visitor_options(theme=theme)
     screens = (ScreenId.HOME, ScreenId.LEARN, ScreenId.PUBLICATIONS)
     shots = []
     # A first round builds and polishes every screen and the overlay in this theme (the fonts
@@ -62,7 +62,7 @@ def test_the_screen_below_does_not_show_behind_the_countdown(kiosk, theme):
 def test_the_countdown_and_its_words_stand_out(kiosk, theme):
     window = kiosk.window
     tap(window.screen(ScreenId.ATTRACT))
-    kiosk.context.theme.set_theme(theme)
+    kiosk.context.theme.set_visitor_options(theme=theme)
     window.show_screen(ScreenId.LEARN)
     window.show_still_there(7)
     QApplication.processEvents()

@@ -145,6 +145,14 @@ class LearnScreen(Screen):
         self._refresh_current()
         self.pages[part].scroll_to_top()
 
+    def reveal_element(self, element_id: str) -> None:
+        """Open one card of the elements part (as a visitor's tap does)."""
+        self.pages["elements"].cards[element_id].setChecked(True)
+
+    def answer_quiz(self, choice: str) -> None:
+        """Answer the quiz's current question with ``choice``."""
+        self.pages["quiz"].choose(choice)
+
     def _refresh_current(self, force: bool = False) -> None:
         page = self.pages[self.current_part]
         key = (self.lang, bool(self._portrait), self.context.theme.px(100))

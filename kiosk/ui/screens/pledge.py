@@ -253,6 +253,24 @@ class PledgeScreen(Screen):
         self.header.show()
         self.scroll.verticalScrollBar().setValue(0)
 
+    # -- for the tour (kiosk.diagnostics) -------------------------------------------------------
+    def keyboard_ready(self) -> bool:
+        """Whether the on-screen keyboard has loaded (it loads in the background)."""
+        return self.keyboard.panel is not None
+
+    def type_example(self, name: str) -> None:
+        """The empty form with ``name`` typed into its focused name field (the keyboard shows)."""
+        self.show_form()
+        self.form.name.setFocus()
+        self.form.name.setText(name)
+
+    def submit_example(self) -> None:
+        """Pledge what the form holds with the first commitment and consent to the wall."""
+        self.form.name.clearFocus()
+        next(iter(self.form.cards.values())).setChecked(True)
+        self.form.consent_wall.setChecked(True)
+        self.submit()
+
     def reset_for_next_visitor(self) -> None:
         self._pending = False
         focused = self.focusWidget()

@@ -242,6 +242,25 @@ class WatchScreen(Screen):
     def is_player_open(self) -> bool:
         return self.pages.currentIndex() == 1
 
+    # -- for the tour (kiosk.diagnostics) -------------------------------------------------------
+    def showing_picture(self) -> bool:
+        """Whether the player plays and a decoded frame is on screen."""
+        return self.player.is_playing and self.surface.showing_frame
+
+    def seek(self, position_ms: int) -> None:
+        self.player.seek(position_ms)
+
+    def caption_shown_after(self, position_ms: int) -> bool:
+        """Whether playback is past ``position_ms`` with a caption on screen."""
+        return self.player.position() > position_ms and bool(self.captions.text())
+
+    def pause(self) -> None:
+        self.player.pause()
+
+    def hide_paused_hint(self) -> None:
+        """Show the paused picture itself, not the play symbol over it."""
+        self.surface.set_paused_hint(False)
+
     # -- the player's news -------------------------------------------------------------------------
     def _on_frame(self, frame) -> None:
         if self.current is not None and self.current.has_video:

@@ -119,9 +119,6 @@ class Theme(QObject):
     def set_text_scale(self, factor: float) -> None:
         self.set_visitor_options(text_scale=factor)
 
-    def set_theme(self, name: str) -> None:
-        self.set_visitor_options(theme=name)
-
     def set_reach(self, on: bool) -> None:
         """Reach mode: the main window keeps every control in the lower part of the screen."""
         self.set_visitor_options(reach=on)

@@ -80,10 +80,6 @@ class CountryPicker(QWidget):
     def clear(self) -> None:
         self.choose("")
 
-    def visible_matches(self) -> list[str]:
-        """The codes listed now, in order."""
-        return [self.matches.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.matches.count())]
-
     # -- behaviour ------------------------------------------------------------------------------
     def _set_field(self, text: str) -> None:
         self._filling = True

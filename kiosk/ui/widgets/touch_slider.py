@@ -54,10 +54,6 @@ class TouchSlider(QWidget):
             self._value = value
             self.update()
 
-    @property
-    def is_dragging(self) -> bool:
-        return self._dragging
-
     # -- look -------------------------------------------------------------------------------
     def set_metrics(self, handle_radius: int, track: int) -> None:
         """Sizes in pixels (the screen scales them with the window)."""

@@ -59,10 +59,8 @@ def _pledge_keyboard(kiosk: Kiosk) -> None:
 
     kiosk.window.show_screen(ScreenId.PLEDGE)
     screen = kiosk.window.screen(ScreenId.PLEDGE)
-    _wait(lambda: screen.keyboard.panel is not None)
-    screen.show_form()
-    screen.form.name.setFocus()
-    screen.form.name.setText("Amina")
+    _wait(screen.keyboard_ready)
+    screen.type_example("Amina")
 
 
 def _pledge_thanks(kiosk: Kiosk) -> None:
@@ -70,10 +68,7 @@ def _pledge_thanks(kiosk: Kiosk) -> None:
 
     screen = kiosk.window.screen(ScreenId.PLEDGE)
     kiosk.window.show_screen(ScreenId.PLEDGE)
-    screen.form.name.clearFocus()
-    next(iter(screen.form.cards.values())).setChecked(True)
-    screen.form.consent_wall.setChecked(True)
-    screen.submit()
+    screen.submit_example()
     _settle(kiosk)
     _wait(lambda: False, seconds=0.8)  # the heart's fade-in
 
@@ -117,12 +112,12 @@ def _watch_player(kiosk: Kiosk) -> None:
             QApplication.processEvents()
             time.sleep(0.01)
 
-    wait_for(lambda: screen.player.is_playing and screen.surface.showing_frame)
-    screen.player.seek(7000)
-    wait_for(lambda: screen.player.position() > 7400 and bool(screen.captions.text()))
-    screen.player.pause()
+    wait_for(screen.showing_picture)
+    screen.seek(7000)
+    wait_for(lambda: screen.caption_shown_after(7400))
+    screen.pause()
     QApplication.processEvents()
-    screen.surface.set_paused_hint(False)  # show the picture itself, not the play symbol
+    screen.hide_paused_hint()  # show the picture itself, not the play symbol
 
 
 def _learn_part(part: str, answer: str | None = None, reveal: str | None = None) -> Callable[[Kiosk], None]:
@@ -134,9 +129,9 @@ def _learn_part(part: str, answer: str | None = None, reveal: str | None = None)
         screen.reset_for_next_visitor()
         screen.show_part(part)
         if reveal:
-            screen.pages["elements"].cards[reveal].setChecked(True)
+            screen.reveal_element(reveal)
         if answer:
-            screen.pages["quiz"].choose(answer)
+            screen.answer_quiz(answer)
 
     return enter
 

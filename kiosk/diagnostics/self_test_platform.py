@@ -13,7 +13,7 @@ from pathlib import Path
 
 from kiosk.app import Kiosk
 from kiosk.core.paths import assets_dir, bundled_content_dir
-from kiosk.self_test import SelfTestFailure, wait_for
+from kiosk.diagnostics.checks import SelfTestFailure, wait_for
 
 #: Typed on the on-screen keyboard: Latin and digits reach the focused field.
 KEYBOARD_WORD = "bh1"

@@ -4,28 +4,12 @@ from __future__ import annotations
 
 import os
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 from kiosk.app import Kiosk, KioskOptions
-
-
-class SelfTestFailure(Exception):
-    """A check failed; the message says which and why."""
-
-
-def wait_for(condition: Callable[[], bool], seconds: float) -> bool:
-    """Run the event loop until ``condition`` holds or ``seconds`` pass; returns the condition."""
-    from PySide6.QtWidgets import QApplication
-
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        QApplication.processEvents()
-        if condition():
-            return True
-        time.sleep(0.01)
-    return condition()
+from kiosk.diagnostics.checks import SelfTestFailure, wait_for
+from kiosk.diagnostics.self_test_platform import PLATFORM_CHECKS
 
 
 def check_screens(kiosk: Kiosk, report: Callable[[str], None]) -> None:
@@ -111,10 +95,11 @@ def run_self_test(report: Callable[[str], None] = print) -> int:
     return 0
 
 
-#: The checks, in order. Features append their own.
-SELF_TEST_CHECKS: list[Callable[[Kiosk, Callable[[str], None]], None]] = [check_screens, check_idle_reset, check_admin_pin]
-
-# The platform pieces the bundle must carry (keyboard QML, FFmpeg playback).
-from kiosk.self_test_platform import PLATFORM_CHECKS  # noqa: E402
-
-SELF_TEST_CHECKS += PLATFORM_CHECKS
+#: The checks, in order; the last ones are the platform pieces the bundle must carry (keyboard
+#: QML, FFmpeg playback). Features append their own.
+SELF_TEST_CHECKS: list[Callable[[Kiosk, Callable[[str], None]], None]] = [
+    check_screens,
+    check_idle_reset,
+    check_admin_pin,
+    *PLATFORM_CHECKS,
+]
