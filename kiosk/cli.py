@@ -166,11 +166,9 @@ def cmd_self_test(args: argparse.Namespace) -> int:
 
 def _pledge_data_dir(args: argparse.Namespace) -> Path:
     """``--data-dir``, else the config file's ``data_dir``, else the platform's data folder."""
-    from kiosk.core.resolved import KioskOptions, config_file_for, resolve
-    from kiosk.core.settings import load_settings
+    from kiosk.core.resolved import data_dir_for
 
-    options = KioskOptions(config_file=args.config, data_dir=getattr(args, "data_dir", None))
-    return resolve(options, load_settings(config_file_for(options)).settings).data_dir
+    return data_dir_for(args.config, getattr(args, "data_dir", None))
 
 
 def cmd_export_pledges(args: argparse.Namespace) -> int:

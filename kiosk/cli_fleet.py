@@ -105,11 +105,11 @@ def _init_db(args: argparse.Namespace) -> int:
 
 
 def _outbox(args: argparse.Namespace):
-    from kiosk.cli import _pledge_data_dir
+    from kiosk.core.resolved import data_dir_for
     from kiosk.storage.database import DatabaseError
     from kiosk.storage.fleet_sync import open_outbox
 
-    data_dir = _pledge_data_dir(args)
+    data_dir = data_dir_for(args.config, getattr(args, "data_dir", None))
     try:
         return open_outbox(data_dir)
     except DatabaseError as error:

@@ -79,3 +79,12 @@ def resolve(options: KioskOptions, settings: Settings, paths: UserPaths | None =
         renderer=settings.display.renderer,
         kiosk_mode=not options.windowed,
     )
+
+
+def data_dir_for(config_file: Path | None, data_dir: Path | None) -> Path:
+    """The data folder an organiser's command works on: ``--data-dir``, else the configuration
+    file's ``kiosk.data_dir``, else the platform's data folder."""
+    from kiosk.core.settings import load_settings
+
+    options = KioskOptions(config_file=config_file, data_dir=data_dir)
+    return resolve(options, load_settings(config_file_for(options)).settings).data_dir
