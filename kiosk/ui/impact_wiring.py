@@ -20,7 +20,6 @@ from kiosk.services.idle import IdleWatcher
 from kiosk.ui.context import ScreenContext
 from kiosk.ui.screens.base import ScreenId
 
-ADMIN_TASKS = ("export", "merge", "erase")
 ORGANISER_SCREENS = (ScreenId.PIN, ScreenId.ADMIN)
 
 
@@ -194,17 +193,15 @@ class ImpactWiring(QObject):
     # -- pledges and the organiser ------------------------------------------------------------
     def wire_pledges(self, pledges) -> None:
         pledges.pledge_saved.connect(lambda _number: self.recorder.record(EventKind.PLEDGE))
-        pledges.task_finished.connect(self._task_finished)
+        pledges.exported.connect(lambda _report: self.recorder.record(EventKind.ADMIN, "export", of_visit=False))
+        pledges.merged.connect(lambda _report: self.recorder.record(EventKind.ADMIN, "merge", of_visit=False))
+        pledges.erased.connect(lambda _erased: self.recorder.record(EventKind.ADMIN, "erase", of_visit=False))
         pledges.opened.connect(self._store_opened)
 
     def _store_opened(self, _warning) -> None:
         self.recorder.start()
         if self.admin_section is not None:
             self.admin_section.refresh()
-
-    def _task_finished(self, kind: str, _result) -> None:
-        if kind in ADMIN_TASKS:
-            self.recorder.record(EventKind.ADMIN, kind, of_visit=False)
 
     def _prepare_admin_section(self) -> None:
         """Admin → Impact, built while the organiser types the PIN (a few hundred ms)."""
