@@ -23,7 +23,7 @@ from kiosk.services.operations import Operation, SaveProblem, Worker
 
 if TYPE_CHECKING:
     from kiosk.core.impact import ImpactFigures, Period
-    from kiosk.storage.events import EventStore
+    from kiosk.storage.repository import EventRepository
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +69,7 @@ class EventRecorder(QObject):
         self.visit = ""
         self._visit_events: list[tuple] = []
         self._pending: list[tuple] = []
-        self._store: EventStore | None = None
+        self._store: EventRepository | None = None
         self._kiosk_id = ""
         self._started = False
         self.worker = Worker("events", "analytics", self)
@@ -130,17 +130,13 @@ class EventRecorder(QObject):
         self._purge_timer.start()
         self.purge()
 
-    def _ensure_store(self) -> EventStore:
+    def _ensure_store(self) -> EventRepository:
         """On the worker: the events, beside the pledges (recording never stops the kiosk:
         a failure is logged by the worker and the events of that batch are lost)."""
-        from kiosk.storage.database import Database
-        from kiosk.storage.events import EventStore
-        from kiosk.storage.pledges import DATABASE_NAME, kiosk_id
+        from kiosk.storage.repository import kiosk_id, open_events
 
         if self._store is None:
-            database = Database(self.data_dir / DATABASE_NAME)
-            database.migrate()
-            self._store = EventStore(database)
+            self._store = open_events(self.data_dir)
             self._kiosk_id = kiosk_id(self.data_dir)
         return self._store
 
@@ -217,7 +213,7 @@ class EventRecorder(QObject):
 
         def close_store() -> None:
             if self._store is not None:
-                self._store.database.close()
+                self._store.close()
 
         self.worker.close(close_store)
 

@@ -28,8 +28,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:  # storage is imported on the worker thread, off the first frame
-    from kiosk.storage.database import KnownDatabaseError as RepositoryError
-    from kiosk.storage.database import StorageProblem
+    from kiosk.storage.repository import RepositoryError, StorageProblem
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +49,7 @@ class SaveProblem(enum.Enum):
 
     @classmethod
     def of(cls, error: RepositoryError) -> SaveProblem:
-        """The problem a storage error stands for."""
+        """The problem a repository's error stands for."""
         return cls(error.problem.value)
 
     @classmethod
@@ -118,7 +117,7 @@ class Worker(QObject):
             try:
                 result = operation.work()
             except Exception as error:  # noqa: BLE001 - a bug must not kill the worker thread
-                from kiosk.storage.database import KnownDatabaseError as RepositoryError
+                from kiosk.storage.repository import RepositoryError
 
                 if isinstance(error, RepositoryError):  # the disk, not a bug
                     log.error("%s: %s", self.label, error)

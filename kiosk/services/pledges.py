@@ -1,9 +1,10 @@
 """Pledges for the GUI: every disk access on one worker thread, results back on the GUI thread.
 
 The GUI thread only validates the form and queues work (measured by the
-benchmark); SQLite runs on a single long-lived worker thread with its own
-connection, through operations (kiosk/services/operations.py). A pledge is
-reported saved only after its transaction committed.
+benchmark); the pledge repository (kiosk/storage/repository.py) runs on a single
+long-lived worker thread with its own connection, through operations
+(kiosk/services/operations.py). A pledge is reported saved only after its
+transaction committed.
 """
 
 from __future__ import annotations
@@ -22,8 +23,8 @@ if TYPE_CHECKING:  # the real imports happen on the worker thread, off the first
     from kiosk.core.blocklist import Blocklist
     from kiosk.core.pledge import PledgeForm
     from kiosk.core.pledge_files import ExportFormat
-    from kiosk.storage.database import StartWarning
-    from kiosk.storage.pledges import ExportReport, MergeReport, PledgeStore, PledgeSummary
+    from kiosk.storage.pledges import ExportReport, MergeReport, PledgeSummary
+    from kiosk.storage.repository import PledgeRepository, StartWarning
 
 log = logging.getLogger(__name__)
 
@@ -84,7 +85,7 @@ class PledgeService(QObject):
         self.problem: SaveProblem | None = None
         self.count = 0
         self.wall_names: list[str] = []
-        self._store: PledgeStore | None = None
+        self._store: PledgeRepository | None = None
         self._kiosk_id: str | None = None
         self._started = False
         # One long-lived thread runs every operation in order, with its own connection; a
@@ -107,16 +108,16 @@ class PledgeService(QObject):
         """Finish the queued work, close the database and end the worker thread."""
         def close_store() -> None:
             if self._store is not None:
-                self._store.database.close()
+                self._store.close()
 
         self.worker.close(close_store)
 
-    def _ensure_store(self) -> PledgeStore:
+    def _ensure_store(self) -> PledgeRepository:
         """On the worker: the open store, opening (or re-trying) it when needed."""
-        from kiosk.storage.pledges import PledgeStore, kiosk_id
+        from kiosk.storage.repository import kiosk_id, open_pledges
 
         if self._store is None:
-            self._store = PledgeStore.open(self.data_dir, self.now())
+            self._store = open_pledges(self.data_dir, self.now())
             self._kiosk_id = kiosk_id(self.data_dir)
         return self._store
 
@@ -196,7 +197,7 @@ class PledgeService(QObject):
     # -- the organiser -------------------------------------------------------------------------
     def _task(
         self,
-        work: Callable[[PledgeStore], T],
+        work: Callable[[PledgeRepository], T],
         success: Success[T],
         failure: Failure,
         refresh: bool = False,
