@@ -21,6 +21,7 @@ from kiosk.services.operations import Operation, SaveProblem, Worker
 
 if TYPE_CHECKING:  # the real imports happen on the worker thread, off the first frame
     from kiosk.core.blocklist import Blocklist
+    from kiosk.core.events import AdminAction
     from kiosk.core.pledge import PledgeForm
     from kiosk.core.pledge_files import ExportFormat
     from kiosk.storage.pledges import ExportReport, MergeReport, PledgeSummary
@@ -51,9 +52,9 @@ class PledgeService(QObject):
         pledge_saved(int): a pledge was committed; carries the supporter number.
         pledge_failed(object): a pledge could not be saved (a SaveProblem).
         wall_changed(list): the first names the wall shows now (newest first).
-        exported(object), merged(object), erased(int), personal_data_erased(int): the
-            organiser exported (ExportReport), merged (MergeReport), erased every pledge or
-            the personal data (how many) in Admin.
+        organiser_action(object): the organiser exported, merged or erased the pledges in
+            Admin (an AdminAction, recorded as an anonymous event).
+        personal_data_erased(int): the organiser erased the personal data (from how many).
 
     The organiser's tasks take ``success(result)`` and ``failure(SaveProblem)`` callbacks,
     called on the GUI thread.
@@ -66,9 +67,7 @@ class PledgeService(QObject):
     pledge_saved = Signal(int)
     pledge_failed = Signal(object)
     wall_changed = Signal(list)
-    exported = Signal(object)
-    merged = Signal(object)
-    erased = Signal(int)
+    organiser_action = Signal(object)
     personal_data_erased = Signal(int)
 
     def __init__(
@@ -220,21 +219,31 @@ class PledgeService(QObject):
 
         self._run(run, done, failure)
 
+    def _did(self, action: AdminAction) -> Callable[[object], None]:
+        """Announces ``organiser_action`` once the task succeeded."""
+        return lambda _result: self.organiser_action.emit(action)
+
     def export(self, path: Path, fmt: ExportFormat, success: Success[ExportReport] = None, failure: Failure = None) -> None:
-        """Export every pledge to ``path`` → ``success(ExportReport)``, and ``exported``."""
-        self._task(lambda store: store.export(path, fmt), success, failure, announce=self.exported.emit)
+        """Export every pledge to ``path`` → ``success(ExportReport)``, and ``organiser_action``."""
+        from kiosk.core.events import AdminAction
+
+        self._task(lambda store: store.export(path, fmt), success, failure, announce=self._did(AdminAction.EXPORT))
 
     def merge(self, paths: Sequence[Path], success: Success[MergeReport] = None, failure: Failure = None) -> None:
-        """Merge other kiosks' exports → ``success(MergeReport)``, and ``merged``."""
-        self._task(lambda store: store.merge(list(paths)), success, failure, refresh=True, announce=self.merged.emit)
+        """Merge other kiosks' exports → ``success(MergeReport)``, and ``organiser_action``."""
+        from kiosk.core.events import AdminAction
+
+        self._task(lambda store: store.merge(list(paths)), success, failure, refresh=True, announce=self._did(AdminAction.MERGE))
 
     def hide(self, pledge_uuid: str, hidden: bool = True, success: Success[bool] = None, failure: Failure = None) -> None:
         """Hide a pledge from the wall (or show it again) → ``success(whether it changed)``."""
         self._task(lambda store: store.hide(pledge_uuid, hidden), success, failure, refresh=True)
 
     def erase_all(self, success: Success[int] = None, failure: Failure = None) -> None:
-        """Erase every pledge → ``success(number erased)``, and ``erased``."""
-        self._task(lambda store: store.erase_all(), success, failure, refresh=True, announce=self.erased.emit)
+        """Erase every pledge → ``success(number erased)``, and ``organiser_action``."""
+        from kiosk.core.events import AdminAction
+
+        self._task(lambda store: store.erase_all(), success, failure, refresh=True, announce=self._did(AdminAction.ERASE))
 
     def erase_personal_data(self, before: datetime | None = None, success: Success[int] = None, failure: Failure = None) -> None:
         """Erase names, emails and countries of pledges made before ``before`` (None: all)

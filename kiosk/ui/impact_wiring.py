@@ -193,9 +193,7 @@ class ImpactWiring(QObject):
     # -- pledges and the organiser ------------------------------------------------------------
     def wire_pledges(self, pledges) -> None:
         pledges.pledge_saved.connect(lambda _number: self.recorder.record(EventKind.PLEDGE))
-        pledges.exported.connect(lambda _report: self.recorder.record(EventKind.ADMIN, "export", of_visit=False))
-        pledges.merged.connect(lambda _report: self.recorder.record(EventKind.ADMIN, "merge", of_visit=False))
-        pledges.erased.connect(lambda _erased: self.recorder.record(EventKind.ADMIN, "erase", of_visit=False))
+        pledges.organiser_action.connect(lambda action: self.recorder.record(EventKind.ADMIN, action.value, of_visit=False))
         pledges.opened.connect(self._store_opened)
 
     def _store_opened(self, _warning) -> None:
