@@ -16,10 +16,10 @@ import json
 import math
 import re
 import uuid as uuid_module
-from typing import TextIO
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
+from typing import TextIO
 
 from kiosk.core.languages import LANGUAGE_CODES
 from kiosk.core.pledge import format_utc, parse_utc
@@ -39,12 +39,70 @@ class EventKind(enum.StrEnum):
     ADMIN = "admin"  # detail: the organiser's action
 
 
+class AdminAction(enum.StrEnum):
+    """What an organiser did in Admin that is recorded (the detail of an ``admin`` event)."""
+
+    EXPORT = "export"
+    MERGE = "merge"
+    ERASE = "erase"
+
+
 #: Visitor screens whose views are recorded (Attract, PIN and Admin are not).
 SCREENS = ("home", "learn", "news", "watch", "publications", "pledge")
 ACCESSIBILITY_OPTIONS = ("larger_text", "high_contrast", "reach")
-ADMIN_ACTIONS = ("export", "merge", "erase")
+ADMIN_ACTIONS = tuple(action.value for action in AdminAction)
 #: A content pack id: letters, digits and ``_ . -``, no spaces, no ``@`` (never an email or a sentence).
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
+
+
+def _no_detail(detail: str) -> bool:
+    return detail == ""
+
+
+def _one_of(allowed: tuple[str, ...]) -> Callable[[str], bool]:
+    return lambda detail: detail in allowed
+
+
+def _pack_id(detail: str) -> bool:
+    return bool(_ID.match(detail)) and "@" not in detail
+
+
+def _any_value(value: float) -> bool:
+    return True
+
+
+def _seconds(value: float) -> bool:
+    return value >= 0
+
+
+@dataclass(frozen=True)
+class Rule:
+    """What an event of one kind may carry.
+
+    Attributes:
+        detail: whether a detail is allowed (closed lists and content pack ids only).
+        value: whether a value is allowed, and ``value_problem`` says why not.
+        captions: whether ``extra`` may hold a captions language.
+    """
+
+    detail: Callable[[str], bool]
+    value: Callable[[float], bool] = _any_value
+    value_problem: str = ""
+    captions: bool = False
+
+
+#: Each kind and what it may carry: a new kind of event is a member of EventKind and a line here.
+RULES: dict[EventKind, Rule] = {
+    EventKind.VISIT_START: Rule(_no_detail),
+    EventKind.VISIT_END: Rule(_no_detail, _seconds, "seconds cannot be negative"),
+    EventKind.SCREEN_VIEW: Rule(_one_of(SCREENS), _seconds, "seconds cannot be negative"),
+    EventKind.PLAY: Rule(_pack_id, lambda v: 0.0 <= v <= 1.0, "share watched must be 0 to 1", captions=True),
+    EventKind.QUIZ_ANSWER: Rule(_pack_id, lambda v: v in (0.0, 1.0), "a quiz answer is right (1) or wrong (0)"),
+    EventKind.LANGUAGE: Rule(_one_of(LANGUAGE_CODES)),
+    EventKind.ACCESSIBILITY: Rule(_one_of(ACCESSIBILITY_OPTIONS)),
+    EventKind.PLEDGE: Rule(_no_detail),
+    EventKind.ADMIN: Rule(_one_of(ADMIN_ACTIONS)),
+}
 FIELDS = ("uuid", "kiosk_id", "visit", "created_utc", "day", "hour", "kind", "detail", "extra", "value")
 
 
@@ -123,29 +181,13 @@ def check_event(event: Event) -> str | None:
     if not isinstance(value, (int, float)) or math.isnan(value) or math.isinf(value):
         return "bad value"
     detail, extra = event.detail, event.extra
-    allowed_detail: bool
-    if kind in (EventKind.VISIT_START, EventKind.VISIT_END, EventKind.PLEDGE):
-        allowed_detail = detail == ""
-    elif kind is EventKind.SCREEN_VIEW:
-        allowed_detail = detail in SCREENS
-    elif kind in (EventKind.PLAY, EventKind.QUIZ_ANSWER):
-        allowed_detail = bool(_ID.match(detail)) and "@" not in detail
-    elif kind is EventKind.LANGUAGE:
-        allowed_detail = detail in LANGUAGE_CODES
-    elif kind is EventKind.ACCESSIBILITY:
-        allowed_detail = detail in ACCESSIBILITY_OPTIONS
-    else:
-        allowed_detail = detail in ADMIN_ACTIONS
-    if not allowed_detail:
+    rule = RULES[kind]
+    if not isinstance(detail, str) or not rule.detail(detail):
         return f"detail not allowed for {kind.value}"
-    if extra and not (kind is EventKind.PLAY and extra in LANGUAGE_CODES):
+    if extra and not (rule.captions and extra in LANGUAGE_CODES):
         return f"extra not allowed for {kind.value}"
-    if kind is EventKind.PLAY and not 0.0 <= value <= 1.0:
-        return "share watched must be 0 to 1"
-    if kind is EventKind.QUIZ_ANSWER and value not in (0.0, 1.0):
-        return "a quiz answer is right (1) or wrong (0)"
-    if kind in (EventKind.VISIT_END, EventKind.SCREEN_VIEW) and value < 0:
-        return "seconds cannot be negative"
+    if not rule.value(value):
+        return rule.value_problem
     return None
 
 

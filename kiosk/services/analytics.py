@@ -13,15 +13,17 @@ import logging
 import time
 import uuid as uuid_module
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor, TimeoutError
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
+from kiosk.services.operations import Operation, SaveProblem, Worker
+
 if TYPE_CHECKING:
     from kiosk.core.impact import ImpactFigures, Period
+    from kiosk.storage.repository import EventRepository
 
 log = logging.getLogger(__name__)
 
@@ -33,10 +35,6 @@ BATCH_SIZE = 200
 MAX_WAITING = 10000
 #: Milliseconds between two purges of old days (the kiosk runs for days).
 PURGE_INTERVAL_MS = 6 * 3600 * 1000
-
-
-class _Relay(QObject):
-    finished = Signal(object, object)
 
 
 class EventRecorder(QObject):
@@ -71,15 +69,10 @@ class EventRecorder(QObject):
         self.visit = ""
         self._visit_events: list[tuple] = []
         self._pending: list[tuple] = []
-        self._store = None
+        self._store: EventRepository | None = None
         self._kiosk_id = ""
         self._started = False
-        self._closed = False
-        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="events")
-        worker = self._worker
-        self.destroyed.connect(lambda *_: worker.shutdown(wait=False))
-        self._relay = _Relay(self)
-        self._relay.finished.connect(lambda done, result: done(result))
+        self.worker = Worker("events", "analytics", self)
         self._flush_timer = QTimer(self)
         self._flush_timer.setInterval(FLUSH_INTERVAL_MS)
         self._flush_timer.timeout.connect(self.flush)
@@ -97,7 +90,7 @@ class EventRecorder(QObject):
         During a visit its events wait for the visit's end (:meth:`end_visit` keeps or drops
         them all); ``of_visit=False`` (the organiser's actions) sends one on its own at once.
         """
-        if not self.enabled or self._closed:
+        if not self.enabled or self.worker.closed:
             return
         if of_visit and self.visit:
             self._visit_events.append((time.time(), self.visit, kind, detail, float(value), extra))
@@ -137,37 +130,15 @@ class EventRecorder(QObject):
         self._purge_timer.start()
         self.purge()
 
-    def _ensure_store(self):
-        from kiosk.storage.database import Database
-        from kiosk.storage.events import EventStore
-        from kiosk.storage.pledges import DATABASE_NAME, kiosk_id
+    def _ensure_store(self) -> EventRepository:
+        """On the worker: the events, beside the pledges (recording never stops the kiosk:
+        a failure is logged by the worker and the events of that batch are lost)."""
+        from kiosk.storage.repository import kiosk_id, open_events
 
         if self._store is None:
-            database = Database(self.data_dir / DATABASE_NAME)
-            database.migrate()
-            self._store = EventStore(database)
+            self._store = open_events(self.data_dir)
             self._kiosk_id = kiosk_id(self.data_dir)
         return self._store
-
-    def _submit(self, work: Callable[[], object], done: Callable[[object], None] | None = None) -> None:
-        if self._closed:
-            return
-
-        def task() -> None:
-            from kiosk.storage.database import KnownDatabaseError
-
-            try:
-                result = work()
-            except KnownDatabaseError as error:
-                log.error("analytics: %s", error)
-                result = None
-            except Exception:  # noqa: BLE001 - recording must never stop the kiosk
-                log.exception("analytics: storage failed")
-                result = None
-            if done is not None:
-                self._relay.finished.emit(done, result)
-
-        self._worker.submit(task)
 
     def flush(self) -> None:
         """Send what waits to the worker, as one batch."""
@@ -185,7 +156,7 @@ class EventRecorder(QObject):
                 for stamp, visit, kind, detail, value, extra in batch
             )
 
-        self._submit(write)
+        Operation(write).run(self.worker)
 
     def purge(self) -> None:
         """Delete the days older than ``retention_days``."""
@@ -198,23 +169,31 @@ class EventRecorder(QObject):
                 log.info("analytics: purged %d events older than %d days", purged, retention)
             return purged
 
-        self._submit(work)
+        Operation(work).run(self.worker)
 
     def figures(self, period: Period) -> None:
         """Compute the figures for ``period`` on the worker → ``figures_ready``.
 
         Before the database is open (or when it never opens) the answer is None.
         """
-        if not self._started:
-            self._relay.finished.emit(self.figures_ready.emit, None)
+        self.figures_of(period, self.figures_ready.emit, lambda _problem: self.figures_ready.emit(None))
+
+    def figures_of(
+        self, period: Period, success: Callable[[ImpactFigures], None], failure: Callable[[SaveProblem], None]
+    ) -> None:
+        """Compute the figures for ``period`` on the worker → ``success(figures)`` on the GUI
+        thread, or ``failure(problem)`` (also before the database is open, or when it never opens)."""
+
+        if not self._started:  # answered in turn, like the figures would be
+            Operation(lambda: None, lambda _nothing: failure(SaveProblem.CANNOT_OPEN)).run(self.worker)
             return
         self.flush()
-        self._submit(lambda: self._ensure_store().figures(period), self.figures_ready.emit)
+        Operation(lambda: self._ensure_store().figures(period), success, failure).run(self.worker)
 
     def figures_now(self, period: Period) -> ImpactFigures:
         """The figures for ``period``, computed on the worker while the caller waits."""
         self.flush()
-        return self._worker.submit(lambda: self._ensure_store().figures(period)).result()
+        return self.worker.call(lambda: self._ensure_store().figures(period))
 
     def today(self) -> date:
         return self.now().astimezone().date()
@@ -222,26 +201,19 @@ class EventRecorder(QObject):
     def wait(self, seconds: float | None = None) -> bool:
         """Write what waits and block until the worker is done."""
         self.flush()
-        if self._closed:
-            return True
-        try:
-            self._worker.submit(lambda: None).result(timeout=seconds)
-        except TimeoutError:
-            return False
-        return True
+        return self.worker.wait(seconds)
 
     def close(self) -> None:
         """Write what waits, close the connection, end the worker."""
-        if self._closed:
+        if self.worker.closed:
             return
         self.flush()
-        self._closed = True
         self._flush_timer.stop()
         self._purge_timer.stop()
 
         def close_store() -> None:
             if self._store is not None:
-                self._store.database.close()
+                self._store.close()
 
-        self._worker.submit(close_store).result()
-        self._worker.shutdown(wait=True)
+        self.worker.close(close_store)
+

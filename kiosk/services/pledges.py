@@ -1,46 +1,40 @@
-"""Pledges for the GUI: every disk access on one worker thread, results back as signals.
+"""Pledges for the GUI: every disk access on one worker thread, results back on the GUI thread.
 
 The GUI thread only validates the form and queues work (measured by the
-benchmark); SQLite runs on a single long-lived worker thread with its own
-connection. A pledge is reported saved only after its transaction committed.
+benchmark); the pledge repository (kiosk/storage/repository.py) runs on a single
+long-lived worker thread with its own connection, through operations
+(kiosk/services/operations.py). A pledge is reported saved only after its
+transaction committed.
 """
 
 from __future__ import annotations
 
 import logging
-from concurrent.futures import ThreadPoolExecutor, TimeoutError
 from collections.abc import Callable, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from kiosk.services.operations import Operation, SaveProblem, Worker
+
 if TYPE_CHECKING:  # the real imports happen on the worker thread, off the first frame
     from kiosk.core.blocklist import Blocklist
+    from kiosk.core.events import AdminAction
     from kiosk.core.pledge import PledgeForm
     from kiosk.core.pledge_files import ExportFormat
-    from kiosk.storage.database import StartWarning, StorageProblem
-    from kiosk.storage.pledges import PledgeStore
+    from kiosk.storage.pledges import ExportReport, MergeReport, PledgeSummary
+    from kiosk.storage.repository import PledgeRepository, StartWarning
 
 log = logging.getLogger(__name__)
 
 WALL_SIZE = 40
 """How many names the wall shows at most."""
 
-
-@dataclass(frozen=True)
-class _Failure:
-    """A task that failed, and the known storage problem it maps to."""
-
-    problem: StorageProblem
-
-
-class _Relay(QObject):
-    """Carries a finished task's callback and result from the worker to the GUI thread."""
-
-    finished = Signal(object, object)
+T = TypeVar("T")
+Success = Callable[[T], None] | None
+Failure = Callable[[SaveProblem], None] | None
 
 
 class PledgeService(QObject):
@@ -52,15 +46,18 @@ class PledgeService(QObject):
 
     Signals:
         opened(object): the store is ready; carries a StartWarning or None.
-        unavailable(object): no database could be opened (a StorageProblem); saving fails.
+        unavailable(object): no database could be opened (a SaveProblem); saving fails.
         count_changed(int): the number of pledges the kiosk knows.
         today_changed(int): the number of pledges made today.
         pledge_saved(int): a pledge was committed; carries the supporter number.
-        pledge_failed(object): a pledge could not be saved (a StorageProblem).
+        pledge_failed(object): a pledge could not be saved (a SaveProblem).
         wall_changed(list): the first names the wall shows now (newest first).
-        task_finished(str, object): an organiser's task ("export", "merge", "hide",
-            "erase", "erase_personal", "recent") finished with its result.
-        task_failed(str, object): an organiser's task failed (a StorageProblem).
+        organiser_action(object): the organiser exported, merged or erased the pledges in
+            Admin (an AdminAction, recorded as an anonymous event).
+        personal_data_erased(int): the organiser erased the personal data (from how many).
+
+    The organiser's tasks take ``success(result)`` and ``failure(SaveProblem)`` callbacks,
+    called on the GUI thread.
     """
 
     opened = Signal(object)
@@ -70,8 +67,8 @@ class PledgeService(QObject):
     pledge_saved = Signal(int)
     pledge_failed = Signal(object)
     wall_changed = Signal(list)
-    task_finished = Signal(str, object)
-    task_failed = Signal(str, object)
+    organiser_action = Signal(object)
+    personal_data_erased = Signal(int)
 
     def __init__(
         self,
@@ -84,79 +81,42 @@ class PledgeService(QObject):
         self.now = now
         self.blocklist: Blocklist | None = None  # the content pack's, set before start()
         self.start_warning: StartWarning | None = None
-        self.problem: StorageProblem | None = None
+        self.problem: SaveProblem | None = None
         self.count = 0
         self.wall_names: list[str] = []
-        self._store: PledgeStore | None = None
+        self._store: PledgeRepository | None = None
         self._kiosk_id: str | None = None
         self._started = False
-        self._closed = False
-        # One long-lived Python thread runs every task in order, with its own connection.
-        # Not a QThreadPool: a Python call on a Qt pool thread gets a fresh thread state each
-        # time, so a thread-local connection would be reopened for every task (measured).
-        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pledges")
-        worker = self._worker
-        self.destroyed.connect(lambda *_: worker.shutdown(wait=False))
-        self._relay = _Relay(self)  # a child: results queued for a deleted service are dropped
-        self._relay.finished.connect(self._deliver)
+        # One long-lived thread runs every operation in order, with its own connection; a
+        # child, so results queued for a deleted service are dropped.
+        self.worker = Worker("pledges", "pledge storage", self)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.wait)
 
     # -- plumbing ----------------------------------------------------------------------------
-    def _run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        """Run ``work`` on the worker thread; call ``done(result)`` on the GUI thread."""
-        if self._closed:
-            log.debug("pledge service closed: task dropped")
-            return
-
-        def task() -> None:
-            from kiosk.storage.database import KnownDatabaseError, StorageProblem
-
-            try:
-                result: Any = work()
-            except KnownDatabaseError as error:
-                log.error("pledge storage: %s", error)
-                result = _Failure(error.problem)
-            except Exception:  # noqa: BLE001 - a bug must not kill the worker thread
-                log.exception("pledge storage failed")
-                result = _Failure(StorageProblem.CANNOT_OPEN)
-            self._relay.finished.emit(done, result)
-
-        self._worker.submit(task)
-
-    @staticmethod
-    def _deliver(done: Callable[[Any], None], result: Any) -> None:
-        done(result)
+    def _run(self, work: Callable[[], T], success: Success[T] = None, failure: Failure = None) -> None:
+        """Run ``work`` on the worker thread; then ``success`` or ``failure`` on the GUI thread."""
+        Operation(work, success, failure).run(self.worker)
 
     def wait(self, seconds: float | None = None) -> bool:
         """Block until the work queued so far is done (at exit, so a queued pledge is not lost)."""
-        if self._closed:
-            return True
-        try:
-            self._worker.submit(lambda: None).result(timeout=seconds)
-        except TimeoutError:
-            return False
-        return True
+        return self.worker.wait(seconds)
 
     def close(self) -> None:
         """Finish the queued work, close the database and end the worker thread."""
         def close_store() -> None:
             if self._store is not None:
-                self._store.database.close()
+                self._store.close()
 
-        if self._closed:
-            return
-        self._closed = True
-        self._worker.submit(close_store).result()
-        self._worker.shutdown(wait=True)
+        self.worker.close(close_store)
 
-    def _ensure_store(self) -> PledgeStore:
+    def _ensure_store(self) -> PledgeRepository:
         """On the worker: the open store, opening (or re-trying) it when needed."""
-        from kiosk.storage.pledges import PledgeStore, kiosk_id
+        from kiosk.storage.repository import kiosk_id, open_pledges
 
         if self._store is None:
-            self._store = PledgeStore.open(self.data_dir, self.now())
+            self._store = open_pledges(self.data_dir, self.now())
             self._kiosk_id = kiosk_id(self.data_dir)
         return self._store
 
@@ -188,21 +148,21 @@ class PledgeService(QObject):
             return
         self._started = True
 
-        def work():
-            self._ensure_store()
-            return self._store.start_warning, self._snapshot()
+        def work() -> tuple[StartWarning | None, tuple[int, int, list[str]]]:
+            store = self._ensure_store()
+            return store.start_warning, self._snapshot()
 
-        def done(result) -> None:
-            if isinstance(result, _Failure):
-                self.problem = result.problem
-                self.unavailable.emit(self.problem)
-                return
+        def done(result: tuple[StartWarning | None, tuple[int, int, list[str]]]) -> None:
             self.problem = None
             self.start_warning, snapshot = result
             self.opened.emit(self.start_warning)
             self._publish(snapshot)
 
-        self._run(work, done)
+        def failed(problem: SaveProblem) -> None:
+            self.problem = problem
+            self.unavailable.emit(problem)
+
+        self._run(work, done, failed)
 
     def set_blocklist(self, blocklist: Blocklist) -> None:
         """Use the content pack's blocklist for the wall, and refresh it."""
@@ -211,14 +171,14 @@ class PledgeService(QObject):
 
     def refresh(self) -> None:
         """Re-read the counts and the wall."""
-        self._run(self._snapshot, lambda r: None if isinstance(r, _Failure) else self._publish(r))
+        self._run(self._snapshot, self._publish)
 
     # -- visitors ------------------------------------------------------------------------------
     def submit(self, form: PledgeForm) -> None:
         """Save a validated, cleaned form; ``pledge_saved`` or ``pledge_failed`` follows."""
         created = self.now()
 
-        def work():
+        def work() -> tuple[int, tuple[int, int, list[str]]]:
             from kiosk.core.pledge import make_pledge
 
             store = self._ensure_store()
@@ -226,76 +186,89 @@ class PledgeService(QObject):
             number = store.add(pledge)
             return number, self._snapshot()
 
-        def done(result) -> None:
-            if isinstance(result, _Failure):
-                self.pledge_failed.emit(result.problem)
-                return
+        def done(result: tuple[int, tuple[int, int, list[str]]]) -> None:
             number, snapshot = result
             self.pledge_saved.emit(number)
             self._publish(snapshot)
 
-        self._run(work, done)
+        self._run(work, done, self.pledge_failed.emit)
 
     # -- the organiser -------------------------------------------------------------------------
-    def _task(self, kind: str, work: Callable[[PledgeStore], Any], refresh: bool = False) -> None:
-        def run():
+    def _task(
+        self,
+        work: Callable[[PledgeRepository], T],
+        success: Success[T],
+        failure: Failure,
+        refresh: bool = False,
+        announce: Callable[[T], None] | None = None,
+    ) -> None:
+        """An organiser's task on the worker; the counts and the wall again when it changed them."""
+
+        def run() -> tuple[T, tuple[int, int, list[str]] | None]:
             result = work(self._ensure_store())
             return result, (self._snapshot() if refresh else None)
 
-        def done(result) -> None:
-            if isinstance(result, _Failure):
-                self.task_failed.emit(kind, result.problem)
-                return
+        def done(result: tuple[T, tuple[int, int, list[str]] | None]) -> None:
             value, snapshot = result
             if snapshot is not None:
                 self._publish(snapshot)
-            self.task_finished.emit(kind, value)
+            if announce is not None:
+                announce(value)
+            if success is not None:
+                success(value)
 
-        self._run(run, done)
+        self._run(run, done, failure)
 
-    def export(self, path: Path, fmt: ExportFormat) -> None:
-        """Export every pledge to ``path`` → task_finished("export", ExportReport)."""
-        self._task("export", lambda store: store.export(path, fmt))
+    def _did(self, action: AdminAction) -> Callable[[object], None]:
+        """Announces ``organiser_action`` once the task succeeded."""
+        return lambda _result: self.organiser_action.emit(action)
 
-    def merge(self, paths: Sequence[Path]) -> None:
-        """Merge other kiosks' exports → task_finished("merge", MergeReport)."""
-        self._task("merge", lambda store: store.merge(list(paths)), refresh=True)
+    def export(self, path: Path, fmt: ExportFormat, success: Success[ExportReport] = None, failure: Failure = None) -> None:
+        """Export every pledge to ``path`` → ``success(ExportReport)``, and ``organiser_action``."""
+        from kiosk.core.events import AdminAction
 
-    def hide(self, pledge_uuid: str, hidden: bool = True) -> None:
-        """Hide a pledge from the wall (or show it again) → task_finished("hide", bool)."""
-        self._task("hide", lambda store: store.hide(pledge_uuid, hidden), refresh=True)
+        self._task(lambda store: store.export(path, fmt), success, failure, announce=self._did(AdminAction.EXPORT))
 
-    def erase_all(self) -> None:
-        """Erase every pledge → task_finished("erase", number erased)."""
-        self._task("erase", lambda store: store.erase_all(), refresh=True)
+    def merge(self, paths: Sequence[Path], success: Success[MergeReport] = None, failure: Failure = None) -> None:
+        """Merge other kiosks' exports → ``success(MergeReport)``, and ``organiser_action``."""
+        from kiosk.core.events import AdminAction
 
-    def erase_personal_data(self, before: datetime | None = None, kind: str = "erase_personal") -> None:
+        self._task(lambda store: store.merge(list(paths)), success, failure, refresh=True, announce=self._did(AdminAction.MERGE))
+
+    def hide(self, pledge_uuid: str, hidden: bool = True, success: Success[bool] = None, failure: Failure = None) -> None:
+        """Hide a pledge from the wall (or show it again) → ``success(whether it changed)``."""
+        self._task(lambda store: store.hide(pledge_uuid, hidden), success, failure, refresh=True)
+
+    def erase_all(self, success: Success[int] = None, failure: Failure = None) -> None:
+        """Erase every pledge → ``success(number erased)``, and ``organiser_action``."""
+        from kiosk.core.events import AdminAction
+
+        self._task(lambda store: store.erase_all(), success, failure, refresh=True, announce=self._did(AdminAction.ERASE))
+
+    def erase_personal_data(self, before: datetime | None = None, success: Success[int] = None, failure: Failure = None) -> None:
         """Erase names, emails and countries of pledges made before ``before`` (None: all)
-        → task_finished(kind, number of pledges that lost data)."""
-        self._task(kind, lambda store: store.erase_personal_data(before), refresh=True)
+        → ``success(number of pledges that lost data)``."""
+        self._task(
+            lambda store: store.erase_personal_data(before), success, failure, refresh=True, announce=self.personal_data_erased.emit
+        )
 
-    def purge_personal_data(
-        self, before: datetime, done: Callable[[int], None], failed: Callable[[StorageProblem], None]
-    ) -> None:
-        """The scheduled retention purge: like :meth:`erase_personal_data`, but it reports to
-        ``done(erased)`` / ``failed(problem)`` only, and republishes the counts and the wall
-        only when something was erased (a purge that finds nothing changes nothing on screen)."""
+    def purge_personal_data(self, before: datetime, done: Callable[[int], None], failed: Callable[[SaveProblem], None]) -> None:
+        """The scheduled retention purge: like :meth:`erase_personal_data`, but it republishes
+        the counts and the wall only when something was erased (a purge that finds nothing
+        changes nothing on screen)."""
 
-        def work():
+        def work() -> tuple[int, tuple[int, int, list[str]] | None]:
             erased = self._ensure_store().erase_personal_data(before)
             return erased, (self._snapshot() if erased else None)
 
-        def finish(result) -> None:
-            if isinstance(result, _Failure):
-                failed(result.problem)
-                return
+        def finish(result: tuple[int, tuple[int, int, list[str]] | None]) -> None:
             erased, snapshot = result
             if snapshot is not None:
                 self._publish(snapshot)
             done(erased)
 
-        self._run(work, finish)
+        self._run(work, finish, failed)
 
-    def recent(self, limit: int = 50) -> None:
-        """The newest named pledges for Admin → task_finished("recent", list[PledgeSummary])."""
-        self._task("recent", lambda store: store.recent(limit))
+    def recent(self, limit: int = 50, success: Success[list[PledgeSummary]] = None, failure: Failure = None) -> None:
+        """The newest named pledges for Admin → ``success(list[PledgeSummary])``."""
+        self._task(lambda store: store.recent(limit), success, failure)

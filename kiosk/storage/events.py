@@ -68,6 +68,10 @@ class EventStore:
     def __init__(self, database: Database):
         self.database = database
 
+    def close(self) -> None:
+        """Close this thread's connection (the worker's, at exit)."""
+        self.database.close()
+
     # -- writing ---------------------------------------------------------------------------
     def add_many(self, events: Iterable[Event]) -> int:
         """Keep a batch in one transaction; events :func:`check_event` refuses are dropped (logged).

@@ -185,6 +185,10 @@ class PledgeStore:
         database, warning = open_database(Path(data_dir) / DATABASE_NAME, now)
         return cls(database, warning)
 
+    def close(self) -> None:
+        """Close this thread's connection (the worker's, at exit)."""
+        self.database.close()
+
     # -- visitors ------------------------------------------------------------
 
     def add(self, pledge: Pledge) -> int:

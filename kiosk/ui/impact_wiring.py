@@ -20,7 +20,6 @@ from kiosk.services.idle import IdleWatcher
 from kiosk.ui.context import KioskContext
 from kiosk.ui.screens.base import ScreenId
 
-ADMIN_TASKS = ("export", "merge", "erase")
 ORGANISER_SCREENS = (ScreenId.PIN, ScreenId.ADMIN)
 
 
@@ -194,17 +193,13 @@ class ImpactWiring(QObject):
     # -- pledges and the organiser ------------------------------------------------------------
     def wire_pledges(self, pledges) -> None:
         pledges.pledge_saved.connect(lambda _number: self.recorder.record(EventKind.PLEDGE))
-        pledges.task_finished.connect(self._task_finished)
+        pledges.organiser_action.connect(lambda action: self.recorder.record(EventKind.ADMIN, action.value, of_visit=False))
         pledges.opened.connect(self._store_opened)
 
     def _store_opened(self, _warning) -> None:
         self.recorder.start()
         if self.admin_section is not None:
             self.admin_section.refresh()
-
-    def _task_finished(self, kind: str, _result) -> None:
-        if kind in ADMIN_TASKS:
-            self.recorder.record(EventKind.ADMIN, kind, of_visit=False)
 
     def _prepare_admin_section(self) -> None:
         """Admin → Impact, built while the organiser types the PIN (a few hundred ms)."""

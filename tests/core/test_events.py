@@ -122,3 +122,11 @@ def test_nearest_rank_percentiles():
     assert percentile([], 0.5) is None
     assert percentile([1, 2, 3, 4], 0.5) == 2
     assert percentile(list(range(1, 11)), 0.9) == 9
+
+
+def test_every_kind_has_its_rule_in_one_table():
+    """A new kind of event is a member of EventKind and one line of RULES: forgetting the line fails here."""
+    from kiosk.core.events import RULES, AdminAction
+
+    assert set(RULES) == set(EventKind)
+    assert [action.value for action in AdminAction] == ["export", "merge", "erase"]

@@ -51,8 +51,9 @@ def test_at_start_it_erases_what_is_older_than_the_days_off_the_gui_thread(servi
     assert signal.args == [2, NOW - timedelta(days=90)]
     assert threads and threads[0] is not threading.main_thread()
     assert "Personal data: erased from 2 pledges older than 90 days" in caplog.text
-    with qtbot.waitSignal(service.task_finished, timeout=5000):
-        service.recent(10)
+    recent = []
+    service.recent(10, success=recent.append)
+    qtbot.waitUntil(lambda: bool(recent), timeout=5000)
     names = sorted(s.first_name for s in PledgeStore.open(tmp_path / "data").recent(10))
     assert names == ["Olga1", "Olga2"]
 

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
+from kiosk.services.operations import Operation
 from kiosk.storage.pledges import DATABASE_NAME
 from kiosk.ui.screens.base import ScreenId
 from tests.helpers.keyboard import candidates, key_items, tap_key, type_text
@@ -165,7 +166,7 @@ def test_could_not_save_keeps_the_form(kiosk, qtbot, user_paths):
     screen = pledge_screen(kiosk, qtbot)
     pledges = kiosk.context.pledges
     done = []
-    pledges._run(lambda: _make_read_only(pledges._ensure_store()), done.append)
+    Operation(lambda: _make_read_only(pledges._ensure_store()), success=done.append).run(pledges.worker)
     qtbot.waitUntil(lambda: bool(done))
     tap(list(screen.form.cards.values())[0])
     screen.form.name.setText("Ann")

@@ -31,6 +31,7 @@ def press(widget):
     while scroll is not None and not isinstance(scroll, QScrollArea):
         scroll = scroll.parent()
     if scroll is not None:
+        QApplication.processEvents()  # lay out what arrived from a worker before scrolling to it
         scroll.ensureWidgetVisible(widget)
         QApplication.processEvents()
     tap(widget)
@@ -68,8 +69,9 @@ def test_counts_export_and_merge_twice(make_kiosk, qtbot, user_paths, tmp_path):
     _seed(other, ["Chen", "Dana", "Eve"], kiosk="22222222-2222-4222-8222-222222222222")
     PledgeStore.open(other).export(out / "other.jsonl", ExportFormat.JSONL)
     for expected in ("3 added, 0 already here", "0 added, 3 already here"):
-        press(section.merge_here)
-        buttons = [b for b in section.findChildren(QPushButton, "MergeFile") if "other.jsonl" in b.text()]
+        press(section.merge_here)  # the folder is read off the GUI thread: its files come back
+        qtbot.waitUntil(lambda: any(b.isVisible() for b in section.findChildren(QPushButton, "MergeFile")), timeout=5000)
+        buttons = [b for b in section.findChildren(QPushButton, "MergeFile") if "other.jsonl" in b.text() and b.isVisible()]
         assert buttons
         press(buttons[0])
         qtbot.waitUntil(lambda: expected in section.result.text(), timeout=5000)
@@ -127,3 +129,34 @@ def test_kiosk_starts_cleanly_on_a_corrupt_database(make_kiosk, qtbot, user_path
     tap(screen.form.submit)
     qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.thanks, timeout=5000)
     assert PledgeStore.open(user_paths.data_dir).count() == 1
+
+
+def test_admin_looks_at_drives_and_folders_off_the_gui_thread(make_kiosk, qtbot, tmp_path, monkeypatch):
+    import threading
+
+    from kiosk.ui.widgets import pledge_admin
+
+    usb = tmp_path / "usb-stick"
+    usb.mkdir()
+    (usb / "kiosk-2.jsonl").write_text("")
+    threads = []
+    real_files = pledge_admin.export_files
+
+    def drives():
+        threads.append(("drives", threading.current_thread()))
+        return [usb]
+
+    def files(folder):
+        threads.append(("files", threading.current_thread()))
+        return real_files(folder)
+
+    monkeypatch.setattr(pledge_admin, "removable_drives", drives)
+    monkeypatch.setattr(pledge_admin, "export_files", files)
+    kiosk = make_kiosk()
+    section = admin_section(kiosk, qtbot)
+    qtbot.waitUntil(lambda: any(str(usb) in l.text() for l in section.findChildren(QLabel) if l.isVisible()), timeout=5000)
+    find = [b for b in section.findChildren(QPushButton) if b.text() == "Find exports" and b.isVisible()]
+    press(find[0])
+    qtbot.waitUntil(lambda: any(b.isVisible() and "kiosk-2.jsonl" in b.text() for b in section.findChildren(QPushButton, "MergeFile")), timeout=5000)
+    assert {kind for kind, _ in threads} == {"drives", "files"}
+    assert all(thread is not threading.main_thread() for _, thread in threads)

@@ -11,11 +11,10 @@ from datetime import datetime
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from kiosk.services.operations import SaveProblem
 from kiosk.services.pledges import PledgeService
 from kiosk.services.retention import PersonalDataRetention
 from kiosk.ui.widgets.pages import plain_label
-
-TASK = "erase_personal"
 
 
 def _label(name: str) -> QLabel:
@@ -61,8 +60,6 @@ class PersonalDataSection(QFrame):
         for label in (self.title, self.policy, self.last_run, self.result, self.confirm_text):
             layout.addWidget(label)
         layout.addLayout(buttons)
-        pledges.task_finished.connect(self._finished)
-        pledges.task_failed.connect(self._failed)
         if retention is not None:
             retention.purged.connect(lambda *_: self.retranslate())
         self._asking = False
@@ -127,21 +124,19 @@ class PersonalDataSection(QFrame):
     def _erase_now(self) -> None:
         self._ask(False)
         self._show_result(self.tr("Erasing personal data…"))
-        self.pledges.erase_personal_data(None, kind=TASK)
+        self.pledges.erase_personal_data(None, self._finished, self._failed)
 
-    def _finished(self, kind: str, value) -> None:
-        if kind == TASK:
-            self._show_result(
-                self.tr("Personal data erased from %1 pledges; all %2 pledges remain.")
-                .replace("%1", str(value))
-                .replace("%2", str(self.pledges.count))
-            )
+    def _finished(self, erased: int) -> None:
+        self._show_result(
+            self.tr("Personal data erased from %1 pledges; all %2 pledges remain.")
+            .replace("%1", str(erased))
+            .replace("%2", str(self.pledges.count))
+        )
 
-    def _failed(self, kind: str, problem) -> None:
-        if kind == TASK:
-            self._show_result(
-                self.tr("Could not erase the personal data: the pledge database cannot be written (%1).").replace("%1", problem.value)
-            )
+    def _failed(self, problem: SaveProblem) -> None:
+        self._show_result(
+            self.tr("Could not erase the personal data: the pledge database cannot be written (%1).").replace("%1", problem.value)
+        )
 
     def reset(self) -> None:
         """Back to the plain view (on entering Admin)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -18,10 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.core.pledge_files import ExportFormat
-from kiosk.storage.database import StorageProblem
+from kiosk.services.operations import Operation, SaveProblem, Worker
 from kiosk.storage.drives import export_files, removable_drives
 from kiosk.ui.context import KioskContext
 from kiosk.ui.widgets.pages import plain_label
+
+if TYPE_CHECKING:
+    from kiosk.storage.pledges import ExportReport, MergeReport
 
 RECENT_ROWS = 30
 
@@ -109,8 +113,10 @@ class PledgesAdminSection(QFrame):
 
         self.pledges.count_changed.connect(lambda _n: self._show_counts())
         self.pledges.today_changed.connect(self._set_today)
-        self.pledges.task_finished.connect(self._task_finished)
-        self.pledges.task_failed.connect(self._task_failed)
+        # Drives and folders are looked at on their own thread: a slow or unplugged USB drive
+        # never holds up the screen (nor the pledges' worker).
+        self.files_worker = Worker("drives", "drives", self)
+        self.pledges.personal_data_erased.connect(lambda _n: self._ask_recent())
         self.retranslate()
         self._erase_step_to(0)
 
@@ -145,32 +151,37 @@ class PledgesAdminSection(QFrame):
             )
         self.warning.setVisible(self.pledges.problem is not None or warning is not None)
 
-    def problem_text(self, problem: StorageProblem) -> str:
+    def problem_text(self, problem: SaveProblem) -> str:
         return {
-            StorageProblem.DISK_FULL: self.tr("the disk is full"),
-            StorageProblem.READ_ONLY: self.tr("the folder is read-only"),
-            StorageProblem.LOCKED: self.tr("the database is in use by another program"),
-            StorageProblem.CORRUPT: self.tr("the file is damaged"),
-            StorageProblem.CANNOT_OPEN: self.tr("the file or folder cannot be opened"),
+            SaveProblem.DISK_FULL: self.tr("the disk is full"),
+            SaveProblem.READ_ONLY: self.tr("the folder is read-only"),
+            SaveProblem.LOCKED: self.tr("the database is in use by another program"),
+            SaveProblem.CORRUPT: self.tr("the file is damaged"),
+            SaveProblem.CANNOT_OPEN: self.tr("the file or folder cannot be opened"),
         }[problem]
 
     # -- refresh -----------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Re-read counts, drives and the recent names (on entering Admin)."""
         self.pledges.refresh()
-        self.pledges.recent(RECENT_ROWS)
+        self._ask_recent()
         self._show_counts()
-        self._show_drives()
+        Operation(removable_drives, success=self._show_drives).run(self.files_worker)
+
+    def _ask_recent(self) -> None:
+        self.pledges.recent(RECENT_ROWS, success=self._show_recent)
 
     def _clear(self, layout) -> None:
         while layout.count():
             item = layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget()
+            if widget is not None:
+                widget.hide()  # gone from the page now, deleted later
+                widget.deleteLater()
 
-    def _show_drives(self) -> None:
+    def _show_drives(self, drives: list[Path]) -> None:
         self._clear(self.drives_box)
-        for drive in removable_drives():
+        for drive in drives:
             row = QHBoxLayout()
             name = _label(self.tr("USB drive %1").replace("%1", str(drive)))
             export = _button("primary")
@@ -195,11 +206,15 @@ class PledgesAdminSection(QFrame):
         fmt = self.export_format()
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         self.result.setText(self.tr("Exporting…"))
-        self.pledges.export(Path(folder) / f"blueheart-pledges-{stamp}{fmt.suffix}", fmt)
+        self.pledges.export(Path(folder) / f"blueheart-pledges-{stamp}{fmt.suffix}", fmt, self._exported, self._failed)
 
     def show_merge_files(self, folder: Path) -> None:
+        """List the export files in ``folder`` (read off the GUI thread) as buttons to merge."""
         self._clear(self.files_box)
-        files = export_files(folder)
+        Operation(lambda: export_files(folder), success=lambda files: self._show_merge_files(folder, files)).run(self.files_worker)
+
+    def _show_merge_files(self, folder: Path, files: list[Path]) -> None:
+        self._clear(self.files_box)
         if not files:
             self.result.setText(self.tr("No .csv or .jsonl files in %1").replace("%1", str(folder)))
         for path in files[:10]:
@@ -211,7 +226,7 @@ class PledgesAdminSection(QFrame):
 
     def _merge(self, path: Path) -> None:
         self.result.setText(self.tr("Merging…"))
-        self.pledges.merge([path])
+        self.pledges.merge([path], self._merged, self._failed)
 
     # -- hide from the wall ------------------------------------------------------------------------
     def _show_recent(self, summaries) -> None:
@@ -226,7 +241,7 @@ class PledgesAdminSection(QFrame):
             toggle.setObjectName("HideFromWall")
             toggle.setText(self.tr("Show again") if summary.hidden else self.tr("Hide"))
             toggle.setVisible(summary.consent_wall)  # a name never on the wall has nothing to hide
-            toggle.clicked.connect(lambda _=False, s=summary: self.pledges.hide(s.uuid, not s.hidden))
+            toggle.clicked.connect(lambda _=False, s=summary: self.pledges.hide(s.uuid, not s.hidden, lambda _changed: self._ask_recent(), self._failed))
             for column, widget in enumerate((name, when, state, toggle)):
                 self.recent_box.addWidget(widget, row, column)
 
@@ -235,7 +250,7 @@ class PledgesAdminSection(QFrame):
         if step >= 3:
             step = 0
             self.result.setText(self.tr("Erasing…"))
-            self.pledges.erase_all()
+            self.pledges.erase_all(self._erased, self._failed)
         self._erase_step = step
         self.erase.setVisible(step == 0)
         for widget in (self.confirm_text, self.confirm_yes, self.confirm_no):
@@ -250,25 +265,24 @@ class PledgesAdminSection(QFrame):
             self.confirm_yes.setText(self.tr("Yes, erase everything"))
 
     # -- results -----------------------------------------------------------------------------------
-    def _task_finished(self, kind: str, value) -> None:
+    def _exported(self, report: ExportReport) -> None:
+        self.result.setText(self.tr("Exported %1 pledges to %2").replace("%1", str(report.written)).replace("%2", str(report.path)))
+        self._ask_recent()
 
-        if kind == "recent":
-            self._show_recent(value)
-            return
-        if kind == "export":
-            self.result.setText(self.tr("Exported %1 pledges to %2").replace("%1", str(value.written)).replace("%2", str(value.path)))
-        elif kind == "merge":
-            lines = [
-                self.tr("%1: %2 added, %3 already here, %4 rejected")
-                .replace("%1", f.path.name).replace("%2", str(f.added))
-                .replace("%3", str(f.already_present)).replace("%4", str(len(f.rejected)))
-                for f in value.files
-            ]
-            lines += [f"  {r.describe()}" for f in value.files for r in f.rejected[:5]]
-            self.result.setText("\n".join(lines))
-        elif kind == "erase":
-            self.result.setText(self.tr("Erased %1 pledges").replace("%1", str(value)))
-        self.pledges.recent(RECENT_ROWS)
+    def _merged(self, report: MergeReport) -> None:
+        lines = [
+            self.tr("%1: %2 added, %3 already here, %4 rejected")
+            .replace("%1", f.path.name).replace("%2", str(f.added))
+            .replace("%3", str(f.already_present)).replace("%4", str(len(f.rejected)))
+            for f in report.files
+        ]
+        lines += [f"  {r.describe()}" for f in report.files for r in f.rejected[:5]]
+        self.result.setText("\n".join(lines))
+        self._ask_recent()
 
-    def _task_failed(self, kind: str, problem) -> None:
+    def _erased(self, erased: int) -> None:
+        self.result.setText(self.tr("Erased %1 pledges").replace("%1", str(erased)))
+        self._ask_recent()
+
+    def _failed(self, problem: SaveProblem) -> None:
         self.result.setText(self.tr("Could not finish: %1").replace("%1", self.problem_text(problem)))

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.core.pledge import NAME_MAX_LENGTH, PledgeForm, PledgeProblem, Validation
 from kiosk.core.pledge_offer import PledgeOffer
-from kiosk.storage.database import StorageProblem
+from kiosk.services.operations import SaveProblem
 from kiosk.ui.widgets.choice_card import ChoiceCard
 from kiosk.ui.widgets.country_picker import CountryPicker
 from kiosk.ui.widgets.touch_check_box import TouchCheckBox
@@ -239,7 +239,7 @@ class PledgeFormView(QWidget):
             first = first or field
         return first
 
-    def show_save_problem(self, problem: StorageProblem | None) -> None:
+    def show_save_problem(self, problem: SaveProblem | None) -> None:
         """A calm message when the pledge could not be saved; the form keeps what was typed."""
         self.status.setVisible(problem is not None)
         if problem is not None:
