@@ -42,9 +42,8 @@ _STRING = re.compile(r"\"((?:[^\"\\]|\\.)*)\"|'((?:[^'\\]|\\.)*)'")
 
 def _load_plugins() -> None:
     """Load the keyboard's plugin libraries so that their resources are registered."""
-    from PySide6.QtCore import QCoreApplication
-
     import PySide6
+    from PySide6.QtCore import QCoreApplication
 
     if QCoreApplication.instance() is None:
         _load_plugins.app = QCoreApplication([])  # resources need no event loop, only an instance

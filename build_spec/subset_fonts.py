@@ -208,7 +208,6 @@ def subset(source_dirs: list[Path], out: Path = OUT, only: set[str] | None = Non
     """Write the subset fonts to ``out``; returns a summary (files, sizes, characters missing)."""
     from fontTools import subset as ft_subset
     from fontTools.ttLib import TTFont
-
     from keyboard_characters import keyboard_characters
 
     wanted_shown = shown_characters()

@@ -19,12 +19,12 @@ from kiosk.core.paths import UserPaths, user_paths
 from kiosk.core.resolved import KioskOptions, ResolvedConfig, config_file_for, resolve
 from kiosk.core.settings import LoadedSettings, Settings, load_settings
 from kiosk.services.admin_door import AdminDoor
+from kiosk.services.content import ContentService
 from kiosk.services.fonts import load_bundled_fonts
 from kiosk.services.i18n import LanguageService
 from kiosk.services.idle import IdleWatcher
 from kiosk.services.keyboard import prepare_environment as prepare_keyboard
 from kiosk.services.lockdown import KioskGuard
-from kiosk.services.content import ContentService
 from kiosk.services.logs import quiet_qt_output, setup_logging
 from kiosk.services.render_path import RenderPath
 from kiosk.services.visit import VisitReset
@@ -330,7 +330,7 @@ class _FirstFrameProbe(QObject):
         super().__init__()
         self._started = started
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self._report)
@@ -348,7 +348,7 @@ class _PaintLog(QObject):
 
     _ANIMATED = ("NewsTicker", "BlueHeart", "PledgeWall")
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self._animated(watched):
             print(f"paint {time.monotonic():.6f} {type(watched).__name__}", flush=True)
         return False

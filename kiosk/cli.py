@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from datetime import UTC
 from pathlib import Path
 
 from kiosk import __version__
@@ -207,7 +208,7 @@ def cmd_merge_pledges(args: argparse.Namespace) -> int:
     print(f"Total: {report.added} added, {report.already_present} already present, {report.rejected} rejected (into {data_dir}).")
     return 1 if report.rejected else 0
 def cmd_erase_personal_data(args: argparse.Namespace) -> int:
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from kiosk.core.retention import personal_data_cutoff
     from kiosk.storage.database import DatabaseError
@@ -227,7 +228,7 @@ def cmd_erase_personal_data(args: argparse.Namespace) -> int:
         if answer.strip().lower() not in ("y", "yes"):
             print("Nothing was erased.")
             return 1
-    before = personal_data_cutoff(datetime.now(timezone.utc), days) if days else None
+    before = personal_data_cutoff(datetime.now(UTC), days) if days else None
     try:
         erased = erase_personal_data(data_dir, before)
     except DatabaseError as exc:

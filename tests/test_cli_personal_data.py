@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from kiosk.cli import main
 from kiosk.core.pledge import PledgeForm, make_pledge, validate
@@ -15,7 +15,7 @@ KIOSK = "11111111-1111-4111-8111-111111111111"
 
 def _kiosk(data_dir, ages_in_days):
     store = PledgeStore.open(data_dir)
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     for n, days in enumerate(ages_in_days, start=1):
         form = validate(PledgeForm("es", ("learn",), f"Luis{n}", "ES", f"luis{n}@example.org", True, True)).form
         store.add(make_pledge(form, KIOSK, now - timedelta(days=days)))

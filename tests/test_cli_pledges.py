@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from kiosk.cli import main
 from kiosk.core.pledge import PledgeForm, make_pledge, validate
@@ -14,7 +14,7 @@ def _kiosk_with_pledges(data_dir, names, kiosk="11111111-1111-4111-8111-11111111
     store = PledgeStore.open(data_dir)
     for n, name in enumerate(names, start=1):
         form = validate(PledgeForm("fr", ("learn",), name, consent_wall=True)).form
-        store.add(make_pledge(form, kiosk, datetime(2026, 7, 30, 9, n, tzinfo=timezone.utc)))
+        store.add(make_pledge(form, kiosk, datetime(2026, 7, 30, 9, n, tzinfo=UTC)))
     return store
 
 

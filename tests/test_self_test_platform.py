@@ -16,7 +16,6 @@ import pytest
 from kiosk.diagnostics.self_test import SELF_TEST_CHECKS, SelfTestFailure
 from kiosk.diagnostics.self_test_platform import KEYBOARD_WORD, PLATFORM_CHECKS, media_to_play
 
-
 # QtMultimedia's playback threads log Qt warnings; pytest-qt's Python message handler needs the
 # GIL for each, while the GUI thread holds it waiting for those threads (stop, new source): a
 # deadlock measured here in about one run in three. These tests keep Qt's own stderr handler.

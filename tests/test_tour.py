@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk.diagnostics import tour
 from kiosk.app import KioskOptions
 from kiosk.cli import build_parser
 from kiosk.core.languages import LANGUAGE_CODES
+from kiosk.diagnostics import tour
 
 
 def test_tour_accepts_every_language_and_all():

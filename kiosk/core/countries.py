@@ -8,7 +8,6 @@ from dataclasses import dataclass
 
 from kiosk.core.languages import FALLBACK_LANGUAGE
 
-
 # CLDR territories with two-letter codes that are not ISO 3166-1 countries:
 # exceptionally reserved or user-assigned codes, groupings and pseudo-locales.
 _NOT_ISO_3166 = frozenset("AC CP CQ DG EA EU EZ IC QO TA UN XA XB XK ZZ".split())

@@ -18,7 +18,7 @@ import re
 import uuid as uuid_module
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import TextIO
 
 from kiosk.core.languages import LANGUAGE_CODES
@@ -142,7 +142,7 @@ def make_event(
         uuid=str(uuid_module.uuid4()),
         kiosk_id=kiosk_id,
         visit=visit,
-        created_utc=moment.astimezone(timezone.utc),
+        created_utc=moment.astimezone(UTC),
         day=local.date().isoformat(),
         hour=local.hour,
         kind=kind,

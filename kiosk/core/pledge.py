@@ -11,7 +11,7 @@ import re
 import unicodedata
 import uuid as uuid_module
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from kiosk.core.languages import LANGUAGE_CODES
 
@@ -246,8 +246,8 @@ def make_pledge(form: PledgeForm, kiosk_id: str, now: datetime, pledge_uuid: str
 def to_utc(moment: datetime) -> datetime:
     """``moment`` as aware UTC; a naive moment is taken as UTC."""
     if moment.tzinfo is None:
-        return moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(timezone.utc)
+        return moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
 
 
 def format_utc(moment: datetime) -> str:
@@ -263,7 +263,7 @@ def parse_utc(text: str) -> datetime:
     moment = datetime.fromisoformat(text)
     if moment.tzinfo is None:
         raise ValueError("time without a UTC offset")
-    return moment.astimezone(timezone.utc)
+    return moment.astimezone(UTC)
 
 
 def canonical_uuid(text: str) -> str:

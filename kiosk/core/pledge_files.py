@@ -19,7 +19,6 @@ from dataclasses import dataclass, replace
 from kiosk.core.pledge import (
     Pledge,
     PledgeForm,
-    PledgeProblem,
     canonical_uuid,
     describe,
     format_utc,

@@ -13,7 +13,7 @@ import logging
 import time
 import uuid as uuid_module
 from collections.abc import Callable
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -58,7 +58,7 @@ class EventRecorder(QObject):
         data_dir: Path,
         enabled: bool = True,
         retention_days: int = 365,
-        now: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -152,7 +152,7 @@ class EventRecorder(QObject):
 
             store = self._ensure_store()
             return store.add_many(
-                make_event(self._kiosk_id, visit, datetime.fromtimestamp(stamp, timezone.utc), kind, detail, value, extra)
+                make_event(self._kiosk_id, visit, datetime.fromtimestamp(stamp, UTC), kind, detail, value, extra)
                 for stamp, visit, kind, detail, value, extra in batch
             )
 

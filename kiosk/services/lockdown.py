@@ -64,7 +64,7 @@ class KioskGuard(QObject):
         self._show_cursor()
         self._cursor_timer.stop()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         handler = self._handlers.get(event.type())
         return handler(event) if handler is not None else False
 

@@ -13,12 +13,12 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QObject, QTimer, QUrl, Signal
-from PySide6.QtMultimedia import QAudioOutput, QMediaMetaData, QMediaPlayer, QVideoFrame, QVideoSink
+from PySide6.QtMultimedia import QMediaMetaData, QMediaPlayer, QVideoFrame, QVideoSink
 
-from kiosk.services.media_objects import new_audio_output, new_media_player
-from kiosk.core.media_list import PlaylistEntry
 from kiosk.core.captions import CaptionError, Cue, choose_captions, cue_at, read_captions, sidecar_captions
+from kiosk.core.media_list import PlaylistEntry
 from kiosk.core.playback import PlaybackCheck, PlaybackFailure
+from kiosk.services.media_objects import new_audio_output, new_media_player
 
 log = logging.getLogger(__name__)
 

@@ -17,8 +17,8 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, QU
 from PySide6.QtGui import QImage
 from PySide6.QtMultimedia import QMediaPlayer, QVideoFrame, QVideoSink
 
-from kiosk.services.media_objects import new_audio_output, new_media_player
 from kiosk.core.playback import FIRST_FRAME_GRACE_MS, PlaybackFailure
+from kiosk.services.media_objects import new_audio_output, new_media_player
 
 #: Longest a probe waits for one file before calling it undecodable.
 PROBE_TIMEOUT_MS = 4000

@@ -20,7 +20,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -392,7 +392,7 @@ class Database:
 
 def _move_aside(path: Path, now: datetime) -> Path:
     """Rename the file and its -wal/-shm with a timestamp; return the new main file path."""
-    stamp = now.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    stamp = now.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = path.with_name(f"{path.name}.unreadable-{stamp}")
     counter = 1
     while target.exists():
@@ -441,7 +441,7 @@ def open_database(path: Path, now: datetime | None = None) -> tuple[Database, St
             folder, disk full); the caller keeps running without saving.
     """
     path = Path(path)
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from kiosk.core.fleet import FleetConfig, FleetError, FleetProblem, PushReport
@@ -68,7 +68,7 @@ def sync_once(
     outbox: Outbox,
     config: FleetConfig,
     password: str | None,
-    now: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
+    now: Callable[[], datetime] = lambda: datetime.now(UTC),
     batch_size: int = BATCH_SIZE,
     hooks: PushHooks | None = None,
 ) -> SyncResult:

@@ -23,7 +23,7 @@ class AfterFirstFrame(QObject):
         window.installEventFilter(self)
         QTimer.singleShot(latest_ms, self, self._fire)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self.done:
             QTimer.singleShot(self._delay_ms, self, self._fire)
         return False

@@ -280,14 +280,14 @@ class MainWindow(QWidget):
         return QRectF(origin.x(), origin.y(), side, side)
 
     # -- window -------------------------------------------------------------------------------
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def resizeEvent(self, event) -> None:
         self.context.theme.fit_to(event.size())
         for overlay in self._overlays():
             overlay.setGeometry(self.rect())
         super().resizeEvent(event)
         self._apply_reach()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.allow_close:
             event.accept()
         else:

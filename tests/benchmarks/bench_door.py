@@ -15,7 +15,7 @@ import logging
 import statistics
 import tempfile
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 
@@ -58,7 +58,7 @@ def bench_purge(folder: Path, count: int) -> None:
     from kiosk.storage.pledges import PledgeStore, add_many
 
     store = PledgeStore.open(folder / "data")
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     form = validate(PledgeForm("en", ("learn",), "Visitor", "KE", "visitor@example.org", True, True)).form
     add_many(store, (make_pledge(form, "9f5c9ecf-6749-4001-823f-71f329072bd3", now - timedelta(minutes=n)) for n in range(count)))
     started = time.perf_counter()

@@ -27,7 +27,7 @@ import tempfile
 import threading
 import time
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -85,7 +85,7 @@ class SimulatedKiosk:
     def make(self, count: int):
         from kiosk.core.pledge import Pledge
 
-        now = datetime.now(timezone.utc)
+        now = datetime.now(UTC)
         made = [Pledge(str(uuid.uuid4()), self.kiosk_id, now, "en", ("learn", "share")) for _ in range(count)]
         self.made.extend(p.uuid for p in made)
         return made

@@ -21,7 +21,7 @@ import sys
 import tempfile
 import time
 import uuid
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -122,7 +122,7 @@ def fill(database_path: Path, total: int) -> None:
         visit, kiosk = str(uuid.uuid4()), random.choice(kiosks)
 
         def add(kind, detail="", value=0.0, extra=""):
-            rows.append((str(uuid.uuid4()), kiosk, visit, format_utc(at.astimezone(timezone.utc)), at.date().isoformat(), at.hour, kind, detail, extra, value))
+            rows.append((str(uuid.uuid4()), kiosk, visit, format_utc(at.astimezone(UTC)), at.date().isoformat(), at.hour, kind, detail, extra, value))
 
         add("visit_start")
         for screen in random.sample(["home", "learn", "news", "watch", "publications", "pledge"], random.randint(1, 6)):
@@ -154,20 +154,20 @@ def bench_page(total: int, runs: int = 5, reuse: Path | None = None) -> None:
 
     from kiosk.core.impact import Period
     from kiosk.core.paths import UserPaths
+    from kiosk.core.resolved import KioskOptions, resolve
+    from kiosk.core.settings import Settings
     from kiosk.services.analytics import EventRecorder
+    from kiosk.services.content import ContentService
     from kiosk.services.i18n import LanguageService
+    from kiosk.services.pledges import PledgeService
+    from kiosk.services.render_path import RenderPath
+    from kiosk.services.visit import VisitReset
+    from kiosk.services.warnings import Warnings
     from kiosk.storage.events import EventStore
     from kiosk.storage.pledges import DATABASE_NAME, PledgeStore
     from kiosk.ui.context import KioskContext
     from kiosk.ui.style import Theme
     from kiosk.ui.widgets.admin_impact import ImpactSection
-    from kiosk.core.settings import Settings
-    from kiosk.services.visit import VisitReset
-    from kiosk.core.resolved import KioskOptions, resolve
-    from kiosk.services.content import ContentService
-    from kiosk.services.pledges import PledgeService
-    from kiosk.services.render_path import RenderPath
-    from kiosk.services.warnings import Warnings
 
     app = QApplication.instance() or QApplication([])
     print(f"\n== Admin → Impact with {total:,} events ==")

@@ -118,7 +118,7 @@ def bench_tap_to_paint(taps: int) -> None:
         class PaintProbe(QObject):
             painted = False
 
-            def eventFilter(self, obj, event):  # noqa: N802
+            def eventFilter(self, obj, event):
                 if event.type() == QEvent.Type.Paint:
                     self.painted = True
                 return False

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -21,7 +21,7 @@ from kiosk.core.impact import DateProblem, PeriodKind, parse_range, percentile
 
 KIOSK = str(uuid.uuid4())
 VISIT = str(uuid.uuid4())
-NOW = datetime(2026, 11, 28, 17, 40, 3, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 28, 17, 40, 3, tzinfo=UTC)
 
 
 def event(kind, detail="", value=0.0, extra=""):

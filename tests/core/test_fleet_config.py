@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.core.fleet import FleetState, backoff_seconds, describe_url, fleet_config, MAX_BACKOFF_SECONDS
+from kiosk.core.fleet import MAX_BACKOFF_SECONDS, FleetState, backoff_seconds, describe_url, fleet_config
 from kiosk.core.settings import FleetSection, settings_from_dict
 
 

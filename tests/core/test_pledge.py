@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 from hypothesis import given
@@ -131,13 +131,13 @@ def test_every_problem_has_a_field_and_a_description():
 def test_make_pledge_uses_now_in_utc():
     now = datetime(2026, 3, 5, 12, 0, tzinfo=timezone(timedelta(hours=2)))
     pledge = make_pledge(validate(form(first_name="Ann")).form, "kiosk", now)
-    assert pledge.created_utc == datetime(2026, 3, 5, 10, 0, tzinfo=timezone.utc)
+    assert pledge.created_utc == datetime(2026, 3, 5, 10, 0, tzinfo=UTC)
     assert pledge.first_name == "Ann" and not pledge.hidden
     assert len(pledge.uuid) == 36
 
 
 def test_utc_text_round_trip_and_sorts():
-    early = datetime(2026, 1, 2, 3, 4, 5, 6, tzinfo=timezone.utc)
+    early = datetime(2026, 1, 2, 3, 4, 5, 6, tzinfo=UTC)
     assert parse_utc(format_utc(early)) == early
     assert format_utc(early) < format_utc(early + timedelta(microseconds=1))
     with pytest.raises(ValueError):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 from hypothesis import given
@@ -29,7 +29,7 @@ def pledge(n: int = 1, **changes) -> Pledge:
     values = dict(
         uuid=f"00000000-0000-4000-8000-{n:012d}",
         kiosk_id=KIOSK,
-        created_utc=datetime(2026, 7, 30, 9, 0, n % 60, tzinfo=timezone.utc),
+        created_utc=datetime(2026, 7, 30, 9, 0, n % 60, tzinfo=UTC),
         language="en",
         commitments=("learn", "report"),
         first_name="Ann",
@@ -124,7 +124,7 @@ def test_bad_jsonl_lines_are_reported_with_their_numbers():
 
 def test_whole_file_problems():
     assert parse_export(b"name,age\nAnn,3\n").rejected[0].problem is LineProblem.UNKNOWN_FORMAT
-    assert parse_export("uuid,first_name\r\n".encode()).rejected[0].problem is LineProblem.MISSING_COLUMNS
+    assert parse_export(b"uuid,first_name\r\n").rejected[0].problem is LineProblem.MISSING_COLUMNS
     not_utf8 = parse_export(b"uuid,x\n\xff\xfe\n")
     assert not_utf8.rejected[0].problem is LineProblem.NOT_UTF8 and not_utf8.rejected[0].line == 2
     assert parse_export(b"") == parse_export(b"\n\n")

@@ -1,6 +1,6 @@
 """How long personal data is kept: the cutoff, with time passed in."""
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from hypothesis import given
@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from kiosk.core.retention import personal_data_cutoff
 from kiosk.core.settings import settings_from_dict
 
-NOW = datetime(2026, 12, 2, 9, 30, tzinfo=timezone.utc)
+NOW = datetime(2026, 12, 2, 9, 30, tzinfo=UTC)
 
 
 def test_the_cutoff_is_that_many_days_before_now():

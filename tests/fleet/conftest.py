@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import os
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -108,7 +108,7 @@ def pledges(count: int, kiosk_id: str, start: datetime | None = None, **values) 
     """``count`` pledges made on ``kiosk_id``, a minute apart from ``start``."""
     import uuid
 
-    start = start or datetime.now(timezone.utc)
+    start = start or datetime.now(UTC)
     return [
         Pledge(str(uuid.uuid4()), kiosk_id, start + timedelta(minutes=n), "en", ("learn", "share"), **values)
         for n in range(count)

@@ -8,13 +8,12 @@ import signal
 import subprocess
 import sys
 import threading
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from kiosk.core.fleet import FleetError, FleetProblem
-from kiosk.storage import central as central_db
 from kiosk.storage.fleet_sync import PushHooks, sync_once
 from kiosk.storage.outbox import Outbox
 from kiosk.storage.pledges import merge_pledges
@@ -192,7 +191,7 @@ def test_two_kiosks_in_one_event(central, tmp_path):
 
 
 def test_the_kiosk_clock_wrong_by_a_day(central, tmp_path):
-    real_now = datetime.now(timezone.utc)
+    real_now = datetime.now(UTC)
     ahead = pledges(12, KIOSK_A, start=real_now + timedelta(days=1))
     store = kiosk_store(tmp_path / "a", ahead)
     sync(store, central.config(), now=lambda: real_now + timedelta(days=1))

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF
-from PySide6.QtWidgets import QApplication
-
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from tests.helpers.touch import tap_window_at, touchscreen
 

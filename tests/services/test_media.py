@@ -10,7 +10,6 @@ from kiosk.core.media_list import PlaylistEntry
 from kiosk.services.media import Player
 from tests.helpers.media import INTERVIEW_SPEAKER
 
-
 # QtMultimedia's playback threads log Qt warnings; pytest-qt's Python message handler needs the
 # GIL for each, while the GUI thread holds it waiting for those threads (stop, new source): a
 # deadlock measured here in about one run in three. These tests keep Qt's own stderr handler.

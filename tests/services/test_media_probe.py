@@ -12,7 +12,6 @@ from kiosk.cli import main
 from kiosk.core.playback import PlaybackFailure
 from kiosk.services.media_probe import PosterGrabber, probe_file
 
-
 # QtMultimedia's playback threads log Qt warnings; pytest-qt's Python message handler needs the
 # GIL for each, while the GUI thread holds it waiting for those threads (stop, new source): a
 # deadlock measured here in about one run in three. These tests keep Qt's own stderr handler.

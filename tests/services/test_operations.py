@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import QObject
@@ -14,7 +14,7 @@ from kiosk.services.operations import Operation, SaveProblem, Worker
 from kiosk.services.pledges import PledgeService
 from kiosk.storage.database import KnownDatabaseError, StorageProblem
 
-NOW = datetime(2026, 11, 30, 12, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
 
 
 @pytest.fixture

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import ast
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -15,7 +15,7 @@ from kiosk.services.pledges import PledgeService
 from kiosk.storage import repository
 from kiosk.storage.repository import EventRepository, PledgeRepository, RepositoryError, StorageProblem
 
-NOW = datetime(2026, 11, 30, 12, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
 UI = Path(__file__).resolve().parents[2] / "kiosk" / "ui"
 
 

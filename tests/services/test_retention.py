@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -13,7 +13,7 @@ from kiosk.services.pledges import PledgeService
 from kiosk.services.retention import PURGE_EVERY_MS, PersonalDataRetention
 from kiosk.storage.pledges import PledgeStore, add_many
 
-NOW = datetime(2026, 12, 2, 9, 30, tzinfo=timezone.utc)
+NOW = datetime(2026, 12, 2, 9, 30, tzinfo=UTC)
 
 
 def _pledges(data_dir, ages):

@@ -7,7 +7,7 @@ import pickle
 import sqlite3
 import tempfile
 import threading
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -23,7 +23,7 @@ from kiosk.storage.database import (
     open_database,
 )
 
-NOW = datetime(2026, 11, 28, 17, 40, 3, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 28, 17, 40, 3, tzinfo=UTC)
 
 
 def test_fresh_database_is_wal_full_sync_and_current(tmp_path):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from kiosk.core.events import EventKind, make_event
 from kiosk.core.impact import Period
@@ -12,7 +12,7 @@ from kiosk.storage.database import MIGRATIONS, Database
 from kiosk.storage.events import EventStore
 from kiosk.storage.pledges import PledgeStore
 
-NOON = datetime(2026, 11, 28, 12, 0, tzinfo=timezone.utc).astimezone().replace(hour=12, minute=0)
+NOON = datetime(2026, 11, 28, 12, 0, tzinfo=UTC).astimezone().replace(hour=12, minute=0)
 
 
 def visit(kiosk: str, at: datetime, seconds: float, screens=(), pledged=False, quiz=()):

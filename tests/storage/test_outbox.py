@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from kiosk.core.pledge import Pledge
 from kiosk.core.pledge_files import ExportFormat
@@ -15,7 +15,7 @@ KIOSK = "11111111-1111-4111-8111-111111111111"
 
 
 def pledge(n: int) -> Pledge:
-    return Pledge(f"00000000-0000-4000-8000-{n:012d}", KIOSK, datetime(2026, 7, 30, 9, n, tzinfo=timezone.utc), "en", ("learn",))
+    return Pledge(f"00000000-0000-4000-8000-{n:012d}", KIOSK, datetime(2026, 7, 30, 9, n, tzinfo=UTC), "en", ("learn",))
 
 
 def test_pledges_made_before_the_outbox_existed_are_queued_by_the_migration(tmp_path):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -10,7 +10,7 @@ from kiosk.core.pledge import Pledge, PledgeForm, make_pledge, validate
 from kiosk.core.retention import personal_data_cutoff
 from kiosk.storage.pledges import DATABASE_NAME, PledgeStore, add_many, erase_personal_data
 
-NOW = datetime(2026, 12, 2, 9, 30, tzinfo=timezone.utc)
+NOW = datetime(2026, 12, 2, 9, 30, tzinfo=UTC)
 KIOSK = "9f5c9ecf-6749-4001-823f-71f329072bd3"
 
 

@@ -6,7 +6,7 @@ import csv
 import io
 import json
 import sqlite3
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -25,7 +25,7 @@ from kiosk.storage.pledges import (
     merge_pledges,
 )
 
-NOW = datetime(2026, 7, 30, 12, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 7, 30, 12, 0, tzinfo=UTC)
 
 
 @pytest.fixture
@@ -70,7 +70,7 @@ def test_count_today_uses_the_local_day(store, monkeypatch):
 
     time.tzset()
     try:
-        tokyo_midnight_utc = datetime(2026, 7, 30, 15, 0, tzinfo=timezone.utc)  # 31 July 00:00 in Tokyo
+        tokyo_midnight_utc = datetime(2026, 7, 30, 15, 0, tzinfo=UTC)  # 31 July 00:00 in Tokyo
         add_many(
             store,
             [

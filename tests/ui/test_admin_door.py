@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication
@@ -126,7 +126,7 @@ def test_an_old_four_digit_pin_opens_admin_with_a_warning(make_kiosk, user_paths
 
 def _named_pledges(data_dir, count, age=timedelta(days=1)):
     store = PledgeStore.open(data_dir)
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     pledges = []
     for n in range(1, count + 1):
         form = validate(PledgeForm("en", ("learn",), f"Visitor{n}", "KE", f"v{n}@example.org", True, True)).form
@@ -171,7 +171,7 @@ def test_the_kiosk_erases_old_personal_data_at_start(make_kiosk, user_paths, qtb
     _named_pledges(user_paths.data_dir, 2, age=timedelta(days=31))
     store = PledgeStore.open(user_paths.data_dir)  # and one made yesterday keeps its name
     form = validate(PledgeForm("en", ("learn",), "Recent", consent_wall=True)).form
-    store.add(make_pledge(form, "9f5c9ecf-6749-4001-823f-71f329072bd3", datetime.now(timezone.utc) - timedelta(days=1)))
+    store.add(make_pledge(form, "9f5c9ecf-6749-4001-823f-71f329072bd3", datetime.now(UTC) - timedelta(days=1)))
     store.database.close()
     kiosk = make_kiosk()
     retention = kiosk.extras["retention"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import uuid
+from datetime import UTC
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -208,7 +209,7 @@ def test_an_empty_period_says_so(kiosk, qtbot):
 
 
 def test_the_days_before_are_a_tap_away(kiosk, qtbot, user_paths):
-    from datetime import datetime, timedelta, timezone
+    from datetime import datetime, timedelta
 
     from kiosk.core.events import make_event
     from kiosk.storage.events import EventStore
@@ -216,7 +217,7 @@ def test_the_days_before_are_a_tap_away(kiosk, qtbot, user_paths):
 
     ready(kiosk, qtbot)
     store = PledgeStore.open(user_paths.data_dir)
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     kiosk_id = str(uuid.uuid4())
     for days_ago, visits in ((2, 4), (1, 2)):
         at = now - timedelta(days=days_ago)

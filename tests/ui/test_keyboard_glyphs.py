@@ -12,7 +12,6 @@ import re
 
 import pytest
 from PySide6.QtCore import Q_ARG, QMetaObject, Qt
-from PySide6.QtWidgets import QApplication
 
 from kiosk.core.languages import LANGUAGES
 from kiosk.ui.screens.base import ScreenId

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
+
 from kiosk.ui.screens.learn import PARTS, LearnScreen
 from tests.core.test_content_bundled import SMUGGLING_ARTICLE_3, TRAFFICKING_ARTICLE_3
 from tests.helpers.content import close_screen, content_context
@@ -23,7 +24,7 @@ def learn(qtbot, tmp_path):
 
 
 def visible_texts(widget) -> list[str]:
-    from PySide6.QtWidgets import QApplication, QLabel
+    from PySide6.QtWidgets import QLabel
 
     return [label.text() for label in widget.findChildren(QLabel) if label.isVisibleTo(widget) and label.text()]
 

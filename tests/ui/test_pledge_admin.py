@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtWidgets import QLabel, QPushButton
 
@@ -18,7 +18,7 @@ def _seed(data_dir, names, kiosk="11111111-1111-4111-8111-111111111111"):
     for n, name in enumerate(names, start=1):
         form = validate(PledgeForm("en", ("learn",), name, consent_wall=True)).form
         # Recent pledges: older ones lose their names to the 90-day retention at start.
-        store.add(make_pledge(form, kiosk, datetime.now(timezone.utc) - timedelta(hours=1) + timedelta(minutes=n)))
+        store.add(make_pledge(form, kiosk, datetime.now(UTC) - timedelta(hours=1) + timedelta(minutes=n)))
     store.database.close()
     return store
 

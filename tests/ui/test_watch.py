@@ -11,7 +11,6 @@ from kiosk.ui.screens.base import ScreenId
 from tests.helpers.media import INTERVIEW_SPEAKER
 from tests.helpers.touch import tap
 
-
 # QtMultimedia's playback threads log Qt warnings; pytest-qt's Python message handler needs the
 # GIL for each, while the GUI thread holds it waiting for those threads (stop, new source): a
 # deadlock measured here in about one run in three. These tests keep Qt's own stderr handler.

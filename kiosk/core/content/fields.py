@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from pathlib import PurePosixPath
-from collections.abc import Callable
 from typing import Annotated, Any
 
 from pydantic import BeforeValidator

@@ -17,7 +17,6 @@ Unknown fields are errors (``extra="forbid"``), so a misspelt field never goes u
 from __future__ import annotations
 
 import datetime
-from datetime import date
 from typing import ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator

@@ -9,8 +9,8 @@ from kiosk.core.languages import LANGUAGES
 from kiosk.core.media_list import PlaylistEntry
 from kiosk.ui.context import KioskContext
 from kiosk.ui.first_frame import AfterFirstFrame
-from kiosk.ui.screens.base import Screen, ScreenId
 from kiosk.ui.main_window import WARM_UP_DELAY_MS
+from kiosk.ui.screens.base import Screen, ScreenId
 from kiosk.ui.widgets.heart import BlueHeart
 
 PROMPT_SECONDS = 2.5
@@ -115,11 +115,11 @@ class AttractScreen(Screen):
         """What the pledge wall's names keep clear of: everything Attract shows."""
         return [self.loop, self.heart, self.title, self.tagline, self.prompt, self.counter]
 
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def mouseReleaseEvent(self, event) -> None:
         self.navigate_requested.emit(ScreenId.HOME)
         super().mouseReleaseEvent(event)
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def showEvent(self, event) -> None:
         self._prompt_index = 0
         self._show_prompt()
         self._prompt_timer.start()
@@ -127,7 +127,7 @@ class AttractScreen(Screen):
             self._loop_timer.start()
         super().showEvent(event)
 
-    def hideEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def hideEvent(self, event) -> None:
         self._prompt_timer.stop()
         self._loop_timer.stop()
         if self.loop is not None:

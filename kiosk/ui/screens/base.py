@@ -73,7 +73,7 @@ class Screen(QWidget):
     def on_shown(self) -> None:
         """The screen became the current one."""
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)

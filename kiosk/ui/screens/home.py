@@ -11,6 +11,7 @@ from kiosk.ui.screens.base import Screen, ScreenHeader, ScreenId
 from kiosk.ui.screens.table import TILES
 from kiosk.ui.widgets.tile import Tile
 
+
 class HomeScreen(Screen):
     """The visitor's starting point."""
 
@@ -70,7 +71,7 @@ class HomeScreen(Screen):
             self.tiles[entry.id].set_minimum_height(px(180))
         self._relayout()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._relayout()
 

@@ -58,16 +58,16 @@ class PartButton(QPushButton):
         self.label.style().unpolish(self.label)
         self.label.style().polish(self.label)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+    def sizeHint(self) -> QSize:
         return self._row.sizeHint().expandedTo(self.minimumSizeHint())
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+    def minimumSizeHint(self) -> QSize:
         return self._row.minimumSize().expandedTo(QSize(0, self.minimumHeight()))
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt API)
+    def hasHeightForWidth(self) -> bool:
         return True
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt API)
+    def heightForWidth(self, width: int) -> int:
         return max(self.minimumHeight(), self._row.totalHeightForWidth(width))
 
 
@@ -203,7 +203,7 @@ class LearnScreen(Screen):
         self.body.setSpacing(px(32))
         self._relayout(force=True)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._relayout()
 

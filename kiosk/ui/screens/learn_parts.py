@@ -170,7 +170,7 @@ class ElementCard(QPushButton):
         self.hint.setText(self.tr("Tap to close") if revealed else self.tr("Tap to see"))
         self.revealed_changed.emit(revealed)
 
-    def sizeHint(self):  # noqa: N802 (Qt API)
+    def sizeHint(self):
         return self.layout().sizeHint()
 
 

@@ -49,16 +49,16 @@ class NewsRow(QPushButton):
         self.setAccessibleName(self.headline.text())
         self.clicked.connect(lambda: self.opened.emit(self.item_id))
 
-    def sizeHint(self):  # noqa: N802 (Qt API)
+    def sizeHint(self):
         return self.layout().sizeHint()
 
-    def minimumSizeHint(self):  # noqa: N802 (Qt API)
+    def minimumSizeHint(self):
         return self.layout().minimumSize()
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt API)
+    def hasHeightForWidth(self) -> bool:
         return True
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt API)
+    def heightForWidth(self, width: int) -> int:
         return self.layout().totalHeightForWidth(width)
 
 

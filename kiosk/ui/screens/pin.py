@@ -13,7 +13,6 @@ from kiosk.ui.context import KioskContext
 from kiosk.ui.icons import icon
 from kiosk.ui.screens.base import Screen, ScreenHeader, ScreenId
 
-
 #: The keys drawn as icons: key → icon name.
 ICON_KEYS = {"⌫": "backspace", "✓": "check"}
 
@@ -98,7 +97,7 @@ class PinScreen(Screen):
             self.keys[key].setIcon(icon(name, self.context.theme.color("text")))
             self.keys[key].setIconSize(QSize(px(48), px(48)))
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def resizeEvent(self, event) -> None:
         upright = self.height() > self.width()
         self.body.setDirection(QBoxLayout.Direction.TopToBottom if upright else QBoxLayout.Direction.LeftToRight)
         super().resizeEvent(event)

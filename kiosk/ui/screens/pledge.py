@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 from kiosk.core.pledge import validate
 from kiosk.ui.context import KioskContext
 from kiosk.ui.screens.base import Screen, ScreenHeader, ScreenId
+from kiosk.ui.widgets.drag_scroll import scroll_by_drag
 from kiosk.ui.widgets.heart import BlueHeart
 from kiosk.ui.widgets.keyboard import OnScreenKeyboard
 from kiosk.ui.widgets.pledge_form import PledgeFormView
 from kiosk.ui.widgets.pledge_wall import PledgeWall
-from kiosk.ui.widgets.drag_scroll import scroll_by_drag
 
 log = logging.getLogger(__name__)
 
@@ -69,11 +69,11 @@ class ThanksView(QWidget):
         self._appear.setEndValue(1.0)
         self._appear.setEasingCurve(QEasingCurve.Type.OutCubic)
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def showEvent(self, event) -> None:
         self._appear.start()
         super().showEvent(event)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def resizeEvent(self, event) -> None:
         self.wall.setGeometry(self.rect())
         super().resizeEvent(event)
 
@@ -184,7 +184,7 @@ class PledgeScreen(Screen):
         self.thanks.wall.set_metrics(px(30), px(14))
         self._fit_keyboard()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.form.set_columns(2 if self.width() > self.height() * 1.2 else 1)
         self._fit_keyboard()

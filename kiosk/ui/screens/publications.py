@@ -100,7 +100,7 @@ class PublicationsScreen(Screen):
         self._built_for = None
         self._refresh()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._refresh()
 

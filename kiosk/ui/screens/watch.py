@@ -27,10 +27,10 @@ from kiosk.ui.context import KioskContext
 from kiosk.ui.icons import icon
 from kiosk.ui.screens.base import Screen, ScreenHeader, ScreenId
 from kiosk.ui.widgets.caption_band import CaptionBand
+from kiosk.ui.widgets.drag_scroll import scroll_by_drag
 from kiosk.ui.widgets.media_row import MediaRow
 from kiosk.ui.widgets.touch_slider import TouchSlider
 from kiosk.ui.widgets.video_surface import VideoSurface
-from kiosk.ui.widgets.drag_scroll import scroll_by_drag
 
 log = logging.getLogger(__name__)
 
@@ -202,7 +202,7 @@ class WatchScreen(Screen):
         else:
             self.surface.setMaximumHeight(16_777_215)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._arrange_controls(portrait=event.size().height() > event.size().width())
         self._fit_picture()

@@ -1,5 +1,5 @@
 """The look: theme tokens, screen scaling and the one application style sheet."""
 
-from kiosk.ui.style.theme import Theme, TOKENS
+from kiosk.ui.style.theme import TOKENS, Theme
 
 __all__ = ["Theme", "TOKENS"]

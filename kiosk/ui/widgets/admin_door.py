@@ -43,7 +43,7 @@ class AdminDoorSection(QFrame):
             layout.addWidget(label)
         self.refresh()
 
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def changeEvent(self, event) -> None:
         if event.type() == event.Type.LanguageChange:
             self.refresh()
         super().changeEvent(event)

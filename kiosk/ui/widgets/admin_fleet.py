@@ -3,7 +3,6 @@ waits to leave, and the last error (never the password: the worker's messages ho
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.core.fleet import FleetState

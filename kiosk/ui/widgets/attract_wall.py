@@ -19,7 +19,7 @@ class _FillParent(QObject):
         self.backdrop = backdrop
         backdrop.parentWidget().installEventFilter(self)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.Resize:
             self.backdrop.setGeometry(watched.rect())
         return False

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QToolButton, QWidget
 
-from kiosk.ui.style import Theme
 from kiosk.ui.icons import icon
+from kiosk.ui.style import Theme
 
 
 class BottomBar(QWidget):
@@ -90,6 +90,6 @@ class BottomBar(QWidget):
             button.setIcon(icon(button.property("icon_name"), color))
             button.setIconSize(QSize(px(40), px(40)))
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def showEvent(self, event) -> None:
         self._apply_icons()
         super().showEvent(event)

@@ -53,15 +53,15 @@ class ChoiceCard(QPushButton):
         self.mark.style().polish(self.mark)
 
     # The layout, not the (empty) button text, decides the size.
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt API)
+    def hasHeightForWidth(self) -> bool:
         return True
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt API)
+    def heightForWidth(self, width: int) -> int:
         return self.layout().totalHeightForWidth(width)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+    def sizeHint(self) -> QSize:
         return self.layout().totalSizeHint()
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+    def minimumSizeHint(self) -> QSize:
         hint = self.layout().totalMinimumSize()
         return QSize(hint.width(), self.heightForWidth(max(hint.width(), self.width())))

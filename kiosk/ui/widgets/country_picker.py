@@ -118,7 +118,7 @@ class CountryPicker(QWidget):
         self.chosen.emit(self._code)
         self.field.clearFocus()
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, watched, event) -> bool:
         if watched is self.field:
             if event.type() == event.Type.FocusIn:
                 self._fill("" if self._code else self.field.text())

@@ -91,17 +91,17 @@ class BlueHeart(QWidget):
     def beating(self) -> bool:
         return self._timer.isActive()
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def showEvent(self, event) -> None:
         self._clock.start()
         self._timer.start()
         super().showEvent(event)
 
-    def hideEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def hideEvent(self, event) -> None:
         self._timer.stop()
         self.beat = 1.0
         super().hideEvent(event)
 
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def paintEvent(self, event) -> None:
         rect = self.heart_rect()
         self._drawn = rect
         painter = QPainter(self)

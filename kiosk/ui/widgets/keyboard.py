@@ -6,7 +6,6 @@ import logging
 import weakref
 
 import shiboken6
-
 from PySide6.QtCore import Q_ARG, QMetaObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlComponent
@@ -133,7 +132,7 @@ class OnScreenKeyboard(QQuickWidget):
         if wanted != self.height() or self.minimumHeight() != wanted:
             self.setFixedHeight(wanted)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)  # the panel takes the new width first
         self._fit_height()
 

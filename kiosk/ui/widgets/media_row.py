@@ -78,5 +78,5 @@ class MediaRow(QPushButton):
         painter.end()
         self.poster_label.setPixmap(pixmap)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+    def sizeHint(self) -> QSize:
         return QSize(800, self._poster_size.height() + 48)

@@ -45,11 +45,11 @@ class Overlay(QWidget):
         self.show()
 
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self.visibility_changed.emit(True)
 
-    def hideEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def hideEvent(self, event) -> None:
         super().hideEvent(event)
         self.visibility_changed.emit(False)
 
@@ -116,7 +116,7 @@ class StillThereOverlay(Overlay):
         self.button.setAccessibleName(self.tr("I'm still here"))
         self.set_seconds(self._seconds)
 
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def changeEvent(self, event) -> None:
         if event.type() == event.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -192,7 +192,7 @@ class LanguagePicker(Overlay):
         for button in self.buttons.values():
             button.setMinimumHeight(px(110))
 
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def changeEvent(self, event) -> None:
         if event.type() == event.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -110,7 +110,7 @@ class PledgeFormView(QWidget):
         self.show_problems(None)
         self.show_save_problem(None)
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def mousePressEvent(self, event) -> None:
         # A tap on the form's background (not on a control) puts the keyboard away. Not done
         # with ClickFocus: a tap on the NoFocus country list would then take the field's focus.
         focused = self.focusWidget()

@@ -38,7 +38,7 @@ class _HeartMark(QWidget):
         super().__init__(parent)
         self.color = QColor(color)
 
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def paintEvent(self, event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -333,15 +333,15 @@ class PledgeWall(QWidget):
                 bubble.move(box[0], box[1])
             # else: a slower name is just above; this one waits behind it
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._place_all()
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def showEvent(self, event) -> None:
         self._last = None
         self._timer.start()
         super().showEvent(event)
 
-    def hideEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def hideEvent(self, event) -> None:
         self._timer.stop()
         super().hideEvent(event)

@@ -43,7 +43,7 @@ class QrCode(QWidget):
     def set_side(self, side: int) -> None:
         self.setFixedSize(QSize(side, side))
 
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def paintEvent(self, event) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor("#FFFFFF"))
         count = len(self._matrix)

@@ -198,7 +198,7 @@ class NewsTicker(QWidget):
         self._update_running()
         self.update()
 
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def paintEvent(self, event) -> None:
         now = self._now()
         if self.frame_times is not None:
             self.frame_times.append(now)
@@ -224,10 +224,10 @@ class NewsTicker(QWidget):
         painter.end()
 
     # -- events -----------------------------------------------------------------------------
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+    def sizeHint(self) -> QSize:
         return QSize(800, self.height())
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self._keep_opaque()
         self._update_running()
@@ -238,22 +238,22 @@ class NewsTicker(QWidget):
         # repainted the window, the bottom bar and the slot (measured: 4 paints a frame).
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
-    def hideEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def hideEvent(self, event) -> None:
         super().hideEvent(event)
         self._update_running()
 
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LayoutDirectionChange:
             self._rebuild()
         elif event.type() == QEvent.Type.StyleChange:
             self._keep_opaque()
         super().changeEvent(event)
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def mousePressEvent(self, event) -> None:
         self._press = event.position()
         event.accept()
 
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def mouseReleaseEvent(self, event) -> None:
         press, self._press = self._press, None
         moved = event.position() - press if press is not None else None
         if moved is not None and abs(moved.x()) + abs(moved.y()) <= self.theme.px(TAP_SLOP_PX):
@@ -278,11 +278,11 @@ class TickerFrame(QWidget):
         row.addWidget(ticker, 1, Qt.AlignmentFlag.AlignVCenter)
         self._press: QPointF | None = None
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def mousePressEvent(self, event) -> None:
         self._press = event.position()
         event.accept()
 
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def mouseReleaseEvent(self, event) -> None:
         press, self._press = self._press, None
         moved = event.position() - press if press is not None else None
         if moved is not None and abs(moved.x()) + abs(moved.y()) <= self.ticker.theme.px(TAP_SLOP_PX):

@@ -60,10 +60,10 @@ class Tile(QPushButton):
         self._row.setSpacing(spacing)
         self._fit_height()
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+    def sizeHint(self) -> QSize:
         return QSize(200, max(120, self.minimumHeight()))
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+    def minimumSizeHint(self) -> QSize:
         return QSize(120, self.minimumHeight())
 
     def _fit_height(self) -> None:
@@ -85,12 +85,12 @@ class Tile(QPushButton):
         if height != self.minimumHeight():
             self.setMinimumHeight(height)
 
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
             self._fit_height()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self._fit_height()

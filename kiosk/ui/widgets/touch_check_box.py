@@ -28,7 +28,7 @@ class TouchCheckBox(QCheckBox):
 
     tickColor = Property(QColor, _get_tick_color, _set_tick_color)  # noqa: N815 (a Qt property, set by QSS)
 
-    def hitButton(self, pos: QPoint) -> bool:  # noqa: N802 (Qt API)
+    def hitButton(self, pos: QPoint) -> bool:
         return self.rect().contains(pos)
 
     def indicator_rect(self) -> QRectF:
@@ -37,7 +37,7 @@ class TouchCheckBox(QCheckBox):
         self.initStyleOption(option)
         return QRectF(self.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, self))
 
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def paintEvent(self, event) -> None:
         super().paintEvent(event)
         if not self.isChecked():
             return

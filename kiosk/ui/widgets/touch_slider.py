@@ -66,7 +66,7 @@ class TouchSlider(QWidget):
         self._colors = {"track": QColor(track), "fill": QColor(fill), "handle": QColor(handle)}
         self.update()
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+    def sizeHint(self) -> QSize:
         return QSize(400, self._handle_radius * 2 + self._track * 2)
 
     def _span(self) -> tuple[float, float]:
@@ -88,7 +88,7 @@ class TouchSlider(QWidget):
             fraction = 1.0 - fraction
         return left + fraction * (right - left)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -116,17 +116,17 @@ class TouchSlider(QWidget):
             self.update()
         self.value_chosen.emit(value)
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton or self._maximum <= 0:
             return
         self._dragging = True
         self._choose(event)
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._dragging:
             self._choose(event)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._dragging:
             self._choose(event)
             self._dragging = False
