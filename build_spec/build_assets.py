@@ -109,7 +109,8 @@ def untranslated(ts: Path) -> list[tuple[str, str]]:
             translation = message.find("translation")
             forms = [form.text for form in translation.iter("numerusform")] if translation is not None else []
             texts = forms if message.get("numerus") == "yes" else [translation.text if translation is not None else None]
-            if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete") or not all(t and t.strip() for t in texts):
+            unfinished = translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete")
+            if unfinished or not all(t and t.strip() for t in texts):
                 missing.append((name, message.findtext("source", "")))
     return missing
 

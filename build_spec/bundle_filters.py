@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from kiosk.core.languages import LANGUAGES as UI_LANGUAGES  # noqa: E402 (after the path)
+from kiosk.core.languages import LANGUAGES as UI_LANGUAGES
 
 #: The kiosk's languages, as Qt's file names spell them (``qtbase_fr.qm``, ``qtbase_zh_CN.qm``)
 #: and Babel's (``locale-data/zh_Hans_CN.dat`` is matched by its base, ``zh``).

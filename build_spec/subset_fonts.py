@@ -260,7 +260,9 @@ def subset(source_dirs: list[Path], out: Path = OUT, only: set[str] | None = Non
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--source-dir", type=Path, action="append", help="folder with the Noto source fonts (repeatable)")
-    parser.add_argument("--only", action="append", metavar="FILE", help="write only this file, e.g. BlueHeartNotoSansSC-Bold.otf (repeatable)")
+    parser.add_argument(
+        "--only", action="append", metavar="FILE", help="write only this file, e.g. BlueHeartNotoSansSC-Bold.otf (repeatable)"
+    )
     args = parser.parse_args(argv)
     summary = subset(args.source_dir or [NOTO_CORE, NOTO_CJK], only=set(args.only) if args.only else None)
     total = 0
@@ -270,7 +272,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"total: {total / 1024:.0f} KiB")
     missing = summary["missing_shown"]
     if missing:
-        print("characters the kiosk shows or the keyboard types that no font has: " + " ".join(f"U+{ord(c):04X}" for c in missing), file=sys.stderr)
+        codes = " ".join(f"U+{ord(c):04X}" for c in missing)
+        print(f"characters the kiosk shows or the keyboard types that no font has: {codes}", file=sys.stderr)
         return 1
     return 0
 

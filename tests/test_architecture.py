@@ -12,7 +12,9 @@ ROOT = Path(__file__).resolve().parents[1]
 def test_import_contracts_are_kept():
     lint = shutil.which("lint-imports", path=str(Path(sys.executable).parent)) or shutil.which("lint-imports")
     assert lint, "import-linter is not installed (pip install -e '.[test]')"
-    result = subprocess.run([lint, "--no-cache"], cwd=ROOT, capture_output=True, text=True, env={"PYTHONPATH": str(ROOT), "PATH": ""}, check=False)
+    result = subprocess.run(
+        [lint, "--no-cache"], cwd=ROOT, capture_output=True, text=True, env={"PYTHONPATH": str(ROOT), "PATH": ""}, check=False
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 

@@ -10,8 +10,8 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "build_spec"))
 
-import bundle_filters  # noqa: E402
-from bundle_filters import EXCLUDES, is_shared_library, keep, prune, symlink_target  # noqa: E402
+import bundle_filters
+from bundle_filters import EXCLUDES, is_shared_library, keep, prune, symlink_target
 
 # The same Qt file as PyInstaller names it in a Linux, a Windows and a macOS bundle.
 LAYOUTS = {
@@ -84,7 +84,8 @@ def test_babel_keeps_the_six_languages_and_their_regions_only():
 
 
 def test_everything_outside_qt_and_babel_stays():
-    for dest in ("assets/content/media/blue-heart-psa.mp4", "qtawesome/fonts/fontawesome6-solid-webfont-6.7.2.ttf", "kiosk/resources_rc.py"):
+    kept = ("assets/content/media/blue-heart-psa.mp4", "qtawesome/fonts/fontawesome6-solid-webfont-6.7.2.ttf", "kiosk/resources_rc.py")
+    for dest in kept:
         assert keep(dest)
 
 

@@ -13,6 +13,8 @@ from kiosk.core.door_lockout import DoorState
 from kiosk.core.paths import user_paths
 from kiosk.storage.pin_file import DoorStateFile, PinFile
 
+STRAIGHT_RUN = "its digits run straight up or down (like 123456 or 987654)"
+
 
 def _set_pin(monkeypatch, pin: str) -> int:
     monkeypatch.setattr(sys, "stdin", io.StringIO(pin + "\n"))
@@ -27,8 +29,8 @@ def _set_pin(monkeypatch, pin: str) -> int:
         ("2468", "PIN not accepted: use at least 6 digits; nothing was changed."),
         ("2946107385114", "PIN not accepted: use at most 12 digits; nothing was changed."),
         ("555555", "PIN not accepted: all its digits are the same; anyone would try it; nothing was changed."),
-        ("123456", "PIN not accepted: its digits run straight up or down (like 123456 or 987654); anyone would try it; nothing was changed."),
-        ("987654", "PIN not accepted: its digits run straight up or down (like 123456 or 987654); anyone would try it; nothing was changed."),
+        ("123456", f"PIN not accepted: {STRAIGHT_RUN}; anyone would try it; nothing was changed."),
+        ("987654", f"PIN not accepted: {STRAIGHT_RUN}; anyone would try it; nothing was changed."),
         ("159753", "PIN not accepted: it is one of the most common 6-digit PINs; anyone would try it; nothing was changed."),
         ("121212", "PIN not accepted: it is one of the most common 6-digit PINs; anyone would try it; nothing was changed."),
     ],

@@ -164,7 +164,8 @@ def test_the_build_lists_a_new_language_s_translation_in_the_resources(tmp_path)
     qrc.write_text((ROOT / "resources.qrc").read_text(encoding="utf-8"), encoding="utf-8")
     assert build.sync_qrc_translations(qrc) is False  # the real one already follows the table
     assert build.sync_qrc_translations(qrc, codes=["pt", "en"]) is True
-    files = {(res.get("prefix"), node.get("alias"), node.text) for res in ET.parse(qrc).getroot().iter("qresource") for node in res.iter("file")}
+    resources = ET.parse(qrc).getroot().iter("qresource")
+    files = {(res.get("prefix"), node.get("alias"), node.text) for res in resources for node in res.iter("file")}
     assert {(alias, path) for prefix, alias, path in files if prefix == "/i18n"} == {
         ("kiosk_en.qm", "assets/i18n/kiosk_en.qm"),
         ("kiosk_pt.qm", "assets/i18n/kiosk_pt.qm"),

@@ -18,11 +18,11 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer, QUrl  # noqa: E402
-from PySide6.QtGui import QGuiApplication  # noqa: E402
-from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoSink  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer, QUrl
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoSink
 
-from tests.helpers.media import make_all  # noqa: E402
+from tests.helpers.media import make_all
 
 PSA = Path(__file__).resolve().parents[1] / "assets" / "content" / "media" / "blue-heart-psa.mp4"
 

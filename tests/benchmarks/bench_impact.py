@@ -121,7 +121,7 @@ def fill(database_path: Path, total: int) -> None:
         at = day + timedelta(seconds=random.randrange(9 * 3600))
         visit, kiosk = str(uuid.uuid4()), random.choice(kiosks)
 
-        def add(kind, detail="", value=0.0, extra=""):
+        def add(kind, detail="", value=0.0, extra="", kiosk=kiosk, visit=visit, at=at):
             rows.append((str(uuid.uuid4()), kiosk, visit, format_utc(at.astimezone(UTC)), at.date().isoformat(), at.hour, kind, detail, extra, value))
 
         add("visit_start")

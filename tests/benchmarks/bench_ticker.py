@@ -9,6 +9,7 @@ kiosk does) and once with it scrolling; the difference is the ticker's cost.
 
 from __future__ import annotations
 
+import itertools
 import os
 import statistics
 import sys
@@ -64,7 +65,7 @@ def bench_ticker(seconds: float = 10.0, size: tuple[int, int] = (1920, 1080)) ->
         frames = list(ticker.frame_times)
         kiosk.shutdown()
 
-    intervals = sorted((b - a) * 1000 for a, b in zip(frames, frames[1:]))
+    intervals = sorted((b - a) * 1000 for a, b in itertools.pairwise(frames))
     p50 = statistics.median(intervals)
     p99 = intervals[min(len(intervals) - 1, int(len(intervals) * 0.99))]
     ticker_cpu = max(0.0, run_cpu / run_wall - base_cpu / base_wall) * 100

@@ -63,7 +63,7 @@ def test_csv_has_bom_header_and_neutralised_names():
     assert data.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
     assert rows[0] == list(COLUMNS)
-    record = dict(zip(rows[0], rows[1]))
+    record = dict(zip(rows[0], rows[1], strict=True))
     assert record["first_name"] == "'=HYPERLINK(\"http://x\")"
     assert record["commitments"] == "learn;report"
     assert record["consent_wall"] == "1" and record["hidden"] == "0"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 
 import pytest
@@ -36,11 +37,11 @@ def test_distance_is_monotone_and_steady_over_a_simulated_minute(rtl):
     clock = TickerClock(SPEED, now=0.0)
     times = frames()
     distances = [clock.distance(t) for t in times]
-    assert all(b > a for a, b in zip(distances, distances[1:]))
+    assert all(b > a for a, b in itertools.pairwise(distances))
     assert distances[-1] == pytest.approx(SPEED * times[-1])
     length = TickerStrip.layout(WIDTHS, GAP, rtl).length
     wraps = 0
-    for (t0, d0), (t1, d1) in zip(zip(times, distances), zip(times[1:], distances[1:])):
+    for (t0, d0), (t1, d1) in itertools.pairwise(zip(times, distances, strict=True)):
         o0, o1 = strip_origin(d0, length, rtl), strip_origin(d1, length, rtl)
         assert -length <= o0 <= 0 and -length <= o1 <= 0
         step = SPEED * (t1 - t0)
@@ -67,7 +68,7 @@ def test_copies_cover_the_view_without_gaps():
         copies = copy_origins(origin, 1300.0, 1700.0)
         assert copies[0] <= 0 < copies[0] + 1300
         assert copies[-1] + 1300 >= 1700
-        assert all(b - a == 1300.0 for a, b in zip(copies, copies[1:]))
+        assert all(b - a == 1300.0 for a, b in itertools.pairwise(copies))
 
 
 def test_tap_hits_the_item_under_the_finger():

@@ -10,7 +10,7 @@ from tests.e2e.conftest import PIN
 def test_a_whole_visit_with_a_pledge_typed_on_the_keyboard(visit):
     visit.start()
     visit.shot("home")
-    for tile, heading in (("Learn", None), ("News", None), ("Watch", None), ("Tools and publications", None)):
+    for tile in ("Learn", "News", "Watch", "Tools and publications"):
         visit.tap(tile)
         time.sleep(0.5)
         assert visit.showing("Home", "push button")

@@ -34,7 +34,8 @@ def test_the_kiosk_role_inserts_and_counts_but_reads_no_name_or_email(central):
     connection, config = kiosk_connection(central)
     try:
         with connection.transaction():
-            assert central_db.insert_pledges(connection, EVENT, pledges(3, KIOSK_A, first_name="Ann", email="a@b.org", consent_contact=True)) == 3
+            made = pledges(3, KIOSK_A, first_name="Ann", email="a@b.org", consent_contact=True)
+            assert central_db.insert_pledges(connection, EVENT, made) == 3
         assert central_db.event_total(connection, EVENT) == 3
         for sql in (
             "SELECT email FROM blueheart.pledges",

@@ -86,7 +86,9 @@ def _queued(data_dir):
         ("password file open to others", 2, "chmod 600"),
     ],
 )
-def test_each_failure_is_one_line_and_a_non_zero_exit_and_nothing_queued_is_lost(central, postgres, kiosk, capsys, tmp_path, case, code, words):
+def test_each_failure_is_one_line_and_a_non_zero_exit_and_nothing_queued_is_lost(
+    central, postgres, kiosk, capsys, tmp_path, case, code, words
+):
     from tests.helpers.postgres import free_port
 
     config = central.config()

@@ -24,7 +24,11 @@ SUPERUSER_PASSWORD = "throwaway-superuser-secret"
 
 def server_bin_dir() -> Path | None:
     """The folder holding ``initdb`` and ``pg_ctl``, or None when the server is not installed."""
-    candidates = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), key=lambda p: int(p.split("/")[4]) if p.split("/")[4].isdigit() else 0)
+    def major(path: str) -> int:
+        version = path.split("/")[4]
+        return int(version) if version.isdigit() else 0
+
+    candidates = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), key=major)
     if candidates:
         return Path(candidates[-1]).parent
     initdb = shutil.which("initdb")

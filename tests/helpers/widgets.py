@@ -60,12 +60,12 @@ def window_rect(widget: QWidget) -> QRect:
 def touchable_rect(widget: QWidget) -> QRect:
     """The part of ``widget`` a finger can reach: clipped by every scroll area it sits in."""
     rect = window_rect(widget)
-    child, parent = widget, widget.parentWidget()
+    parent = widget.parentWidget()
     while parent is not None:
         area = parent.parentWidget()
         if isinstance(area, QAbstractScrollArea) and parent is area.viewport():
             rect = rect.intersected(window_rect(parent))
-        child, parent = parent, parent.parentWidget()
+        parent = parent.parentWidget()
     return rect
 
 

@@ -47,8 +47,12 @@ def test_validate_content_names_each_file_that_cannot_play(qapp, tmp_path, test_
     assert main(["validate-content", str(tmp_path / "pack")]) == 1
     out = capsys.readouterr().out
     lines = out.splitlines()
-    assert any(l.startswith("media.json: items.1.file: cannot be decoded on this kiosk") and l.endswith("media/av1.mp4") for l in lines), out
-    assert any(l.startswith("media.json: items.2.file: cannot be opened") and l.endswith("media/truncated.mp4") for l in lines), out
+    assert any(
+        line.startswith("media.json: items.1.file: cannot be decoded on this kiosk") and line.endswith("media/av1.mp4") for line in lines
+    ), out
+    assert any(
+        line.startswith("media.json: items.2.file: cannot be opened") and line.endswith("media/truncated.mp4") for line in lines
+    ), out
     assert "media.json: items.3.file: file not found: media/gone.mp4" in lines, out
     assert "clip.mp4" not in out
 

@@ -102,7 +102,7 @@ def test_every_key_and_alternate_has_a_bundled_glyph(kiosk, qtbot, raw_fonts, la
     qtbot.waitUntil(lambda: page_key(keyboard) is not None)
     pages = int(page_key(keyboard).property("displayText").split("/")[1])
     for page in range(1, pages + 1):
-        qtbot.waitUntil(lambda: page_key(keyboard).property("displayText") == f"{page}/{pages}")
+        qtbot.waitUntil(lambda page=page: page_key(keyboard).property("displayText") == f"{page}/{pages}")
         typed += key_characters(shown_keys(keyboard))
         tap_key(keyboard, page_key(keyboard))
     assert len(set(typed)) > 60

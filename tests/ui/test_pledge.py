@@ -202,8 +202,8 @@ def test_a_name_shows_literally_on_the_wall(kiosk, qtbot):
     kiosk.window.show_screen(ScreenId.ATTRACT)
     qtbot.waitUntil(lambda: hasattr(attract, "pledge_wall") and "<b>x</b>" in attract.pledge_wall.shown_names())
     for wall in (screen.thanks.wall, attract.pledge_wall):
-        labels = [l for l in wall.findChildren(QLabel) if l.text() == "<b>x</b>"]
-        assert labels and all(l.textFormat() == Qt.TextFormat.PlainText for l in labels)
+        labels = [label for label in wall.findChildren(QLabel) if label.text() == "<b>x</b>"]
+        assert labels and all(label.textFormat() == Qt.TextFormat.PlainText for label in labels)
 
 
 @pytest.mark.parametrize("screen_id", [ScreenId.HOME, ScreenId.ATTRACT])

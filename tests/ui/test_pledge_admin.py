@@ -74,7 +74,7 @@ def test_counts_export_and_merge_twice(make_kiosk, qtbot, user_paths, tmp_path):
         buttons = [b for b in section.findChildren(QPushButton, "MergeFile") if "other.jsonl" in b.text() and b.isVisible()]
         assert buttons
         press(buttons[0])
-        qtbot.waitUntil(lambda: expected in section.result.text(), timeout=5000)
+        qtbot.waitUntil(lambda expected=expected: expected in section.result.text(), timeout=5000)
     qtbot.waitUntil(lambda: "Total: 5" in section.counts.text())
     assert kiosk.context.pledges.count == 5
 
@@ -86,7 +86,7 @@ def test_hide_from_the_wall(make_kiosk, qtbot, user_paths):
     section = admin_section(kiosk, qtbot)  # building Admin loads the content pack: its blocklist
     qtbot.waitUntil(lambda: sorted(pledges.wall_names) == ["<b>x</b>", "Ann"])
     qtbot.waitUntil(lambda: len(section.findChildren(QPushButton, "HideFromWall")) == 2)
-    names = [l.text() for l in section.findChildren(QLabel, "AdminWallName")]
+    names = [label.text() for label in section.findChildren(QLabel, "AdminWallName")]
     assert "<b>x</b>" in names
     row = names.index("<b>x</b>")
     press(section.recent_box.itemAtPosition(row, 3).widget())
@@ -154,9 +154,12 @@ def test_admin_looks_at_drives_and_folders_off_the_gui_thread(make_kiosk, qtbot,
     monkeypatch.setattr(pledge_admin, "export_files", files)
     kiosk = make_kiosk()
     section = admin_section(kiosk, qtbot)
-    qtbot.waitUntil(lambda: any(str(usb) in l.text() for l in section.findChildren(QLabel) if l.isVisible()), timeout=5000)
+    qtbot.waitUntil(lambda: any(str(usb) in label.text() for label in section.findChildren(QLabel) if label.isVisible()), timeout=5000)
     find = [b for b in section.findChildren(QPushButton) if b.text() == "Find exports" and b.isVisible()]
     press(find[0])
-    qtbot.waitUntil(lambda: any(b.isVisible() and "kiosk-2.jsonl" in b.text() for b in section.findChildren(QPushButton, "MergeFile")), timeout=5000)
+    def offers_kiosk_2() -> bool:
+        return any(b.isVisible() and "kiosk-2.jsonl" in b.text() for b in section.findChildren(QPushButton, "MergeFile"))
+
+    qtbot.waitUntil(offers_kiosk_2, timeout=5000)
     assert {kind for kind, _ in threads} == {"drives", "files"}
     assert all(thread is not threading.main_thread() for _, thread in threads)

@@ -14,7 +14,7 @@ def test_cards_show_title_description_and_qr(qtbot, tmp_path):
     qtbot.waitExposed(screen)
     items = context.content.pack.publications.items
     assert [card.item_id for card in screen.cards] == [item.id for item in items]
-    for card, item in zip(screen.cards, items):
+    for card, item in zip(screen.cards, items, strict=True):
         assert card.title.text() == item.title.text("en")
         assert card.description.text() == item.description.text("en")
         assert card.qr.data == item.url
