@@ -1,9 +1,11 @@
-"""The layers of DESIGN.md hold: import-linter's contracts in pyproject.toml are kept."""
+"""The structure docs/ARCHITECTURE.md describes holds: its layers are import-linter's contracts in
+pyproject.toml, and they are kept; the files its recipes name exist."""
 
 import re
 import shutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -34,3 +36,23 @@ def test_diagnostics_use_the_screens_public_methods_only():
         if reaching.search(line)
     ]
     assert not found, "\n".join(found)
+
+
+ARCHITECTURE = ROOT / "docs" / "ARCHITECTURE.md"
+
+
+def test_the_architecture_page_lists_the_layers_the_contracts_keep():
+    text = ARCHITECTURE.read_text(encoding="utf-8")
+    block = text.split("<!-- layers:", 1)[1].split("```text", 1)[1].split("```", 1)[0]
+    documented = [line.split()[0] for line in block.strip().splitlines()]
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    layers = next(c for c in config["tool"]["importlinter"]["contracts"] if c["type"] == "layers")["layers"]
+    assert documented == layers
+
+
+def test_every_file_the_architecture_page_names_exists():
+    text = ARCHITECTURE.read_text(encoding="utf-8")
+    named = set(re.findall(r"`((?:kiosk|build_spec|tests|assets)/[\w/.]+\.(?:py|md|qrc))`", text))
+    assert len(named) > 20
+    missing = sorted(name for name in named if not (ROOT / name).exists())
+    assert not missing, missing
