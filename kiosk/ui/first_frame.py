@@ -31,5 +31,7 @@ class AfterFirstFrame(QObject):
     def _fire(self) -> None:
         if not self.done:
             self.done = True
-            self.parent().removeEventFilter(self)
+            watched = self.parent()
+            if watched is not None:
+                watched.removeEventFilter(self)
             self._callback()

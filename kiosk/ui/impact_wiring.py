@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
@@ -19,6 +20,9 @@ from kiosk.services.analytics import EventRecorder
 from kiosk.services.idle import IdleWatcher
 from kiosk.ui.context import KioskContext
 from kiosk.ui.screens.base import ScreenId
+
+if TYPE_CHECKING:
+    from kiosk.ui.widgets.admin_impact import ImpactSection
 
 ORGANISER_SCREENS = (ScreenId.PIN, ScreenId.ADMIN)
 
@@ -96,7 +100,7 @@ class ImpactWiring(QObject):
         self._options = self._theme_options()
         self._plays: _PlayTracker | None = None
         self._quiz_wired = False
-        self.admin_section = None
+        self.admin_section: ImpactSection | None = None
 
         idle.visit_started.connect(self._visit_started)
         idle.visit_ended.connect(self._visit_ended)
@@ -201,21 +205,22 @@ class ImpactWiring(QObject):
         if self.admin_section is not None:
             self.admin_section.refresh()
 
-    def _prepare_admin_section(self) -> None:
+    def _prepare_admin_section(self) -> ImpactSection:
         """Admin → Impact, built while the organiser types the PIN (a few hundred ms)."""
-        if self.admin_section is None:
+        section = self.admin_section
+        if section is None:
             from kiosk.ui.widgets.admin_impact import ImpactSection
 
-            self.admin_section = ImpactSection(self.context, self.recorder)
-            self.window.screen(ScreenId.ADMIN).add_section(self.admin_section)
-            self.admin_section.prepare()
+            section = self.admin_section = ImpactSection(self.context, self.recorder)
+            self.window.screen(ScreenId.ADMIN).add_section(section)
+            section.prepare()
         # Today's figures are read now and filled in on the hidden page, so that Admin opens with
         # them (opening asks again, and the page follows if anything changed meanwhile).
-        self.admin_section.refresh()
+        section.refresh()
+        return section
 
     def _show_admin_section(self) -> None:
-        self._prepare_admin_section()
-        self.admin_section.refresh()
+        self._prepare_admin_section().refresh()
 
 
 def wire_impact(context: KioskContext, window, idle: IdleWatcher, clock: Callable[[], float] = time.monotonic) -> ImpactWiring:

@@ -56,8 +56,10 @@ class ImpactWords(QObject):
 
     def period_text(self, period: Period, days: list[str]) -> str:
         if period.kind is PeriodKind.TODAY:
+            assert period.first is not None  # Period.today() always sets the day
             return self.tr("Today (%1)").replace("%1", period.first.isoformat())
         if period.kind is PeriodKind.DAY:
+            assert period.first is not None  # Period.day() always sets the day
             return period.first.isoformat()
         first = period.first.isoformat() if period.first else (days[0] if days else "…")
         last = period.last.isoformat() if period.last else (days[-1] if days else "…")

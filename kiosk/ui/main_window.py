@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 from PySide6.QtCore import QPoint, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QScreen
 from PySide6.QtWidgets import QLayout, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.ui.context import KioskContext
@@ -70,7 +70,9 @@ class MainWindow(QWidget):
         self.stack.setObjectName("ScreenStack")
         # Only the current screen must fit the window: by default a stack asks for the largest
         # minimum of all its pages, which grew the window past the screen (PIN pad at 150 %).
-        self.stack.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        stack_layout = self.stack.layout()
+        assert stack_layout is not None  # a QStackedWidget is made with its QStackedLayout
+        stack_layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.stack.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.bottom_bar = BottomBar(context.theme)
         self.bottom_bar.home_requested.connect(lambda: self.show_screen(ScreenId.HOME))
@@ -143,8 +145,19 @@ class MainWindow(QWidget):
             overlay.hide()
 
     # -- screens --------------------------------------------------------------------------
-    def screen(self, screen_id: ScreenId) -> Screen:
-        """The screen for ``screen_id``, built on first use."""
+    @overload
+    def screen(self) -> QScreen: ...
+
+    @overload
+    def screen(self, screen_id: ScreenId) -> Screen: ...
+
+    def screen(self, screen_id: ScreenId | None = None) -> Screen | QScreen:
+        """The screen for ``screen_id``, built on first use.
+
+        Without an id, Qt's own meaning: the display the window is on.
+        """
+        if screen_id is None:
+            return super().screen()
         screen = self._screens.get(screen_id)
         if screen is None:
             screen = self._factories[screen_id]()

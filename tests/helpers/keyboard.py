@@ -47,7 +47,7 @@ def type_text(keyboard, text: str) -> None:
         if char == " ":
             item = next(i for i in _items(keyboard.panel) if type(i).__name__ and "SpaceKey" in i.metaObject().className())
         else:
-            assert char in keys, f"no key {char!r} on the {keyboard.locale()} keyboard: {sorted(keys)[:40]}"
+            assert char in keys, f"no key {char!r} on the {keyboard.layout_locale()} keyboard: {sorted(keys)[:40]}"
             item = keys[char]
         tap_key(keyboard, item)
 

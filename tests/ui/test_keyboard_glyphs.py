@@ -39,7 +39,7 @@ def open_keyboard(kiosk, qtbot, language: str):
     qtbot.wait(100)  # the form re-lays out in the new language before the finger comes down
     tap(screen.form.name)
     keyboard = screen.keyboard
-    qtbot.waitUntil(lambda: keyboard.isVisible() and keyboard.locale() == keyboard_locale(language))
+    qtbot.waitUntil(lambda: keyboard.isVisible() and keyboard.layout_locale() == keyboard_locale(language))
     return screen, keyboard
 
 

@@ -19,7 +19,7 @@ def test_layout_follows_a_language_switch_while_typing(kiosk, qtbot):
     # Still typing: the field keeps the focus and the keys are Russian now.
     qtbot.waitUntil(lambda: "й" in key_items(screen.keyboard), timeout=3000)
     assert screen.keyboard.isVisible() and screen.form.name.hasFocus()
-    assert screen.keyboard.locale() == "ru_RU"
+    assert screen.keyboard.layout_locale() == "ru_RU"
     assert screen.form.name.text() == "An", "switching the language lost what was typed"
     type_text(screen.keyboard, "я")
     assert screen.form.name.text() == "Anя"

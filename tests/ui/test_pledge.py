@@ -69,7 +69,7 @@ def test_whole_pledge_in_english_on_the_onscreen_keyboard(kiosk, qtbot, user_pat
     assert cards[0].isChecked() and cards[1].isChecked()
     tap(screen.form.name)
     qtbot.waitUntil(screen.keyboard.isVisible)
-    assert screen.keyboard.locale() == "en_GB"
+    assert screen.keyboard.layout_locale() == "en_GB"
     type_text(screen.keyboard, "ann")
     assert screen.form.name.text() == "Ann"
     tap(screen.form.country.field)
@@ -97,7 +97,7 @@ def test_whole_pledge_in_arabic_on_the_onscreen_keyboard(kiosk, qtbot, user_path
     QApplication.processEvents()
     tap(list(screen.form.cards.values())[1])
     tap(screen.form.name)
-    qtbot.waitUntil(lambda: screen.keyboard.isVisible() and screen.keyboard.locale() == "ar_AR")
+    qtbot.waitUntil(lambda: screen.keyboard.isVisible() and screen.keyboard.layout_locale() == "ar_AR")
     qtbot.waitUntil(lambda: "ف" in key_items(screen.keyboard))
     type_text(screen.keyboard, "فاطمة")
     assert screen.form.name.text() == "فاطمة"
@@ -120,7 +120,7 @@ def test_chinese_name_typed_in_pinyin_on_the_onscreen_keyboard(kiosk, qtbot, use
     tap(card)
     assert card.isChecked()
     tap(screen.form.name)
-    qtbot.waitUntil(lambda: screen.keyboard.isVisible() and screen.keyboard.locale() == "zh_CN")
+    qtbot.waitUntil(lambda: screen.keyboard.isVisible() and screen.keyboard.layout_locale() == "zh_CN")
     keys_only = screen.keyboard.height()
     type_text(screen.keyboard, "zhong")
     # The keyboard grows for the pinyin candidate bar, so no candidate is cut off.

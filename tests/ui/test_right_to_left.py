@@ -88,7 +88,7 @@ def test_the_arabic_top_right_key_shows_no_squeezed_corner_text(kiosk, qtbot):
     set_language(kiosk, "ar")
     tap(screen.form.name)
     keyboard = screen.keyboard
-    qtbot.waitUntil(lambda: keyboard.isVisible() and keyboard.locale() == "ar_AR")
+    qtbot.waitUntil(lambda: keyboard.isVisible() and keyboard.layout_locale() == "ar_AR")
 
     def dal():
         return next((k for k in _items(keyboard.panel) if k.metaObject().indexOfProperty("alternativeKeys") >= 0

@@ -96,7 +96,7 @@ class AccessibilityPanel(Overlay):
         self.done = QPushButton()
         self.done.setObjectName("AccessibilityDone")
         self.done.clicked.connect(self.hide)
-        layout = QVBoxLayout(self)
+        layout = self._column = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(self.title)
         for switch in self.switches:
@@ -118,7 +118,7 @@ class AccessibilityPanel(Overlay):
 
     def sync(self) -> None:
         states = (self.theme.text_scale > 1.0, self.theme.name == "high_contrast", self.theme.reach)
-        for switch, on in zip(self.switches, states):
+        for switch, on in zip(self.switches, states, strict=True):
             switch.blockSignals(True)
             switch.setChecked(on)
             switch.blockSignals(False)
@@ -142,8 +142,8 @@ class AccessibilityPanel(Overlay):
     def apply_metrics(self) -> None:
         px = self.theme.px
         margin = px(120) if self.width() > self.height() else px(48)
-        self.layout().setContentsMargins(margin, px(40), margin, px(40))
-        self.layout().setSpacing(px(24))
+        self._column.setContentsMargins(margin, px(40), margin, px(40))
+        self._column.setSpacing(px(24))
         for switch in self.switches:
             switch.apply_metrics(self.theme)
 

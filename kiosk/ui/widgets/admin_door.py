@@ -2,15 +2,31 @@
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from kiosk.core.admin_door import PinStrength
 from kiosk.services.admin_door import AdminDoor
+from kiosk.ui.context import KioskContext
+from kiosk.ui.style import Theme
 from kiosk.ui.widgets.pages import plain_label
 
 # How many wrong-PIN times are listed (newest first); the count covers them all.
 LISTED_ATTEMPTS = 20
+
+
+class AdminPage(Protocol):
+    """What the Admin screen offers the sections added to it."""
+
+    @property
+    def context(self) -> KioskContext: ...
+
+    @property
+    def screen_id(self) -> str: ...
+
+    def add_section(self, widget: QWidget) -> None: ...
 
 
 def _label(name: str) -> QLabel:
@@ -79,19 +95,21 @@ class AdminDoorSection(QFrame):
         self.attempts.show()
 
 
-def pad_like_admin_cards(section: QFrame, theme) -> None:
+def pad_like_admin_cards(section: QFrame, theme: Theme) -> None:
     """The same inner padding as Admin's own cards, kept when the text size changes."""
 
     def apply() -> None:
         padding = theme.px(24)
-        section.layout().setContentsMargins(padding, padding, padding, padding)
-        section.layout().setSpacing(padding // 2)
+        layout = section.layout()
+        assert layout is not None  # every Admin section lays out its own contents
+        layout.setContentsMargins(padding, padding, padding, padding)
+        layout.setSpacing(padding // 2)
 
     apply()
     theme.changed.connect(apply)
 
 
-def add_door_section(admin: QWidget, door: AdminDoor, window) -> AdminDoorSection:
+def add_door_section(admin: AdminPage, door: AdminDoor, window) -> AdminDoorSection:
     """Append the PIN section to Admin; it refreshes each time Admin is shown."""
     section = AdminDoorSection(door)
     pad_like_admin_cards(section, admin.context.theme)

@@ -208,8 +208,8 @@ class ImpactSection(QFrame):
     def _show_table(self, sections: list[tuple[str, list[tuple[str, str]]]]) -> None:
         """Headings and (name, value) rows, on lines made once and reused."""
         lines: list[tuple[str, str | None]] = []
-        for heading, rows in sections:
-            lines.append((heading, None))
+        for title, rows in sections:
+            lines.append((title, None))
             lines.extend(rows)
         self.value_labels = {}
         heading_now = ""
@@ -220,7 +220,7 @@ class ImpactSection(QFrame):
             heading.setVisible(is_heading)
             name.setVisible(not is_heading)
             value_label.setVisible(not is_heading)
-            if is_heading:
+            if value is None:
                 heading.setText(text)
                 heading_now = text
             else:

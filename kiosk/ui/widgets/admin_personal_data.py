@@ -7,6 +7,7 @@ dialog box).
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -14,6 +15,9 @@ from kiosk.services.operations import SaveProblem
 from kiosk.services.pledges import PledgeService
 from kiosk.services.retention import PersonalDataRetention
 from kiosk.ui.widgets.pages import plain_label
+
+if TYPE_CHECKING:
+    from kiosk.ui.widgets.admin_door import AdminPage
 
 
 def _label(name: str) -> QLabel:
@@ -148,7 +152,7 @@ def _local(moment: datetime) -> str:
     return "\u2066" + moment.astimezone().strftime("%Y-%m-%d %H:%M") + "\u2069"
 
 
-def add_personal_data_section(admin: QWidget, context, retention: PersonalDataRetention | None, window) -> PersonalDataSection:
+def add_personal_data_section(admin: AdminPage, context, retention: PersonalDataRetention | None, window) -> PersonalDataSection:
     """Append the personal-data section to Admin; it starts plain each time Admin is shown."""
     from kiosk.ui.widgets.admin_door import pad_like_admin_cards
 

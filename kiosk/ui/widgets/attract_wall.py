@@ -17,7 +17,9 @@ class _FillParent(QObject):
     def __init__(self, backdrop: QWidget) -> None:
         super().__init__(backdrop)
         self.backdrop = backdrop
-        backdrop.parentWidget().installEventFilter(self)
+        parent = backdrop.parentWidget()
+        assert parent is not None  # a backdrop fills its parent: it is made with one
+        parent.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.Resize:

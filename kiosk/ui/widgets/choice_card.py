@@ -26,7 +26,7 @@ class ChoiceCard(QPushButton):
         self.label.setWordWrap(True)
         for child in (self.mark, self.label):
             child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        row = QHBoxLayout(self)
+        row = self._row = QHBoxLayout(self)
         row.addWidget(self.mark, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(self.label, 1)
         self.toggled.connect(self._show_state)
@@ -37,13 +37,13 @@ class ChoiceCard(QPushButton):
         self.setAccessibleName(text)
         self.updateGeometry()
 
-    def text(self) -> str:  # noqa: D102 - the sentence shown
+    def text(self) -> str:  # the sentence shown
         return self.label.text()
 
     def set_metrics(self, mark_px: int, padding: int) -> None:
         self.mark.setFixedSize(mark_px, mark_px)
-        self.layout().setContentsMargins(padding, padding, padding, padding)
-        self.layout().setSpacing(padding)
+        self._row.setContentsMargins(padding, padding, padding, padding)
+        self._row.setSpacing(padding)
         self.updateGeometry()
 
     def _show_state(self, checked: bool) -> None:
@@ -57,11 +57,11 @@ class ChoiceCard(QPushButton):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self.layout().totalHeightForWidth(width)
+        return self._row.totalHeightForWidth(width)
 
     def sizeHint(self) -> QSize:
-        return self.layout().totalSizeHint()
+        return self._row.totalSizeHint()
 
     def minimumSizeHint(self) -> QSize:
-        hint = self.layout().totalMinimumSize()
+        hint = self._row.totalMinimumSize()
         return QSize(hint.width(), self.heightForWidth(max(hint.width(), self.width())))

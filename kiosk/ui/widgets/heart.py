@@ -30,7 +30,7 @@ _BEAT_EASING = QEasingCurve(QEasingCurve.Type.InOutSine)
 def beat_at(progress: float) -> float:
     """The heart's size (1.0 = at rest) at ``progress`` (0 to 1) through a beat."""
     eased = _BEAT_EASING.valueForProgress(progress)
-    for (start, low), (end, high) in zip(BEAT_KEYS, BEAT_KEYS[1:]):
+    for (start, low), (end, high) in zip(BEAT_KEYS, BEAT_KEYS[1:], strict=False):
         if eased <= end:
             return low + (high - low) * (eased - start) / (end - start)
     return BEAT_KEYS[-1][1]
@@ -85,7 +85,7 @@ class BlueHeart(QWidget):
     beat = Property(float, _get_beat, _set_beat)
 
     def _advance(self) -> None:
-        self.beat = beat_at((self._clock.elapsed() % BEAT_MS) / BEAT_MS)
+        self._set_beat(beat_at((self._clock.elapsed() % BEAT_MS) / BEAT_MS))
 
     @property
     def beating(self) -> bool:
@@ -98,7 +98,7 @@ class BlueHeart(QWidget):
 
     def hideEvent(self, event) -> None:
         self._timer.stop()
-        self.beat = 1.0
+        self._set_beat(1.0)
         super().hideEvent(event)
 
     def paintEvent(self, event) -> None:

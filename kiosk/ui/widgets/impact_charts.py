@@ -72,11 +72,14 @@ def hour_chart(
 
 def set_counts(chart: QChart, counts: list[int], right_to_left: bool = False) -> None:
     """Show new ``counts`` on a chart made by :func:`hour_chart` (no new chart, no new view)."""
-    bars = chart.series()[0].barSets()[0]
+    series = chart.series()[0]
+    assert isinstance(series, QBarSeries)  # hour_chart() adds one bar series
+    bars = series.barSets()[0]
     for index, count in enumerate(reversed(counts) if right_to_left else counts):
         bars.replace(index, float(count))
     top = max(counts) if counts else 0
     values = chart.axes(Qt.Orientation.Vertical)[0]
+    assert isinstance(values, QValueAxis)  # hour_chart() counts on a value axis
     values.setRange(0, max(1, top))
     values.setTickCount(min(6, max(2, top + 1)))
 

@@ -9,6 +9,7 @@ import shiboken6
 from PySide6.QtCore import Q_ARG, QMetaObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlComponent
+from PySide6.QtQuick import QQuickItem
 from PySide6.QtQuickWidgets import QQuickWidget
 from PySide6.QtWidgets import QApplication, QLineEdit, QSizePolicy, QWidget
 
@@ -76,6 +77,7 @@ class OnScreenKeyboard(QQuickWidget):
                 keyboard._input_method_visibility()
 
         app, input_method = QApplication.instance(), QGuiApplication.inputMethod()
+        assert isinstance(app, QApplication)  # a widget exists only under a QApplication
         app.focusChanged.connect(on_focus)
         input_method.visibleChanged.connect(on_visibility)
         self.destroyed.connect(
@@ -89,6 +91,7 @@ class OnScreenKeyboard(QQuickWidget):
         if panel is None:
             log.error("on-screen keyboard unavailable: %s", [e.toString() for e in self._component.errors()])
             return
+        assert isinstance(panel, QQuickItem)  # InputPanel.qml's root is an Item
         self.setContent(QUrl(PANEL_URL), self._component, panel)
         panel.implicitHeightChanged.connect(self._fit_height)
         self.set_language(self._language)
@@ -108,7 +111,7 @@ class OnScreenKeyboard(QQuickWidget):
         if self.panel is not None:
             QMetaObject.invokeMethod(self.panel, "useLocale", Q_ARG("QVariant", keyboard_locale(language)))
 
-    def locale(self) -> str:
+    def layout_locale(self) -> str:
         """The active keyboard layout, e.g. ``ar_AR`` ("" when the keyboard could not load)."""
         return str(self.panel.property("activeLocale")) if self.panel is not None else ""
 

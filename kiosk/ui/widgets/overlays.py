@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QAbstractButton, QFrame, QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QBoxLayout, QFrame, QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.core.languages import LANGUAGES
 from kiosk.ui.style import Theme
@@ -40,7 +40,9 @@ class Overlay(QWidget):
         # language or an option keeps typing into it, with nothing typed selected or lost.
         for button in self.findChildren(QAbstractButton):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setGeometry(self.parentWidget().rect())
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
         self.raise_()
         self.show()
 
@@ -59,7 +61,7 @@ class Overlay(QWidget):
         Every overlay's layout starts and ends with a stretch; the last one is switched off.
         """
         layout = self.layout()
-        if layout is not None and layout.count() > 1:
+        if isinstance(layout, QBoxLayout) and layout.count() > 1:
             layout.setStretch(layout.count() - 1, 0 if on else 1)
 
 
@@ -154,7 +156,7 @@ class LanguagePicker(Overlay):
         self.close_button = QPushButton()
         self.close_button.setProperty("role", "secondary")
         self.close_button.clicked.connect(self.hide)
-        layout = QVBoxLayout(self)
+        layout = self._column = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(self.title)
         layout.addWidget(self.grid_box)
@@ -187,8 +189,8 @@ class LanguagePicker(Overlay):
     def apply_metrics(self) -> None:
         px = self.theme.px
         self.grid.setSpacing(px(24))
-        self.layout().setContentsMargins(px(120), px(60), px(120), px(60))
-        self.layout().setSpacing(px(36))
+        self._column.setContentsMargins(px(120), px(60), px(120), px(60))
+        self._column.setSpacing(px(36))
         for button in self.buttons.values():
             button.setMinimumHeight(px(110))
 

@@ -143,10 +143,14 @@ class PledgesAdminSection(QFrame):
         self.counts.setText(self.tr("Today: %1    Total: %2").replace("%1", str(self._today)).replace("%2", str(self.pledges.count)))
         warning = self.pledges.start_warning
         if self.pledges.problem is not None:
-            self.warning.setText(self.tr("Pledges cannot be saved: %1. Check the data folder.").replace("%1", self.problem_text(self.pledges.problem)))
+            self.warning.setText(
+                self.tr("Pledges cannot be saved: %1. Check the data folder.").replace("%1", self.problem_text(self.pledges.problem))
+            )
         elif warning is not None:
             self.warning.setText(
-                self.tr("The pledge database could not be read and was set aside as %1; a new one was started.").replace("%1", str(warning.moved_to))
+                self.tr("The pledge database could not be read and was set aside as %1; a new one was started.").replace(
+                    "%1", str(warning.moved_to)
+                )
             )
         self.warning.setVisible(self.pledges.problem is not None or warning is not None)
 
@@ -235,12 +239,16 @@ class PledgesAdminSection(QFrame):
             name.setObjectName("AdminWallName")
             when = _label(summary.created_utc.astimezone().strftime("%Y-%m-%d %H:%M"), "Muted")
             on_wall = summary.consent_wall and not summary.hidden
-            state = _label(self.tr("on the wall") if on_wall else (self.tr("hidden") if summary.hidden else self.tr("not on the wall")), "Muted")
+            state = _label(
+                self.tr("on the wall") if on_wall else (self.tr("hidden") if summary.hidden else self.tr("not on the wall")), "Muted"
+            )
             toggle = _button()
             toggle.setObjectName("HideFromWall")
             toggle.setText(self.tr("Show again") if summary.hidden else self.tr("Hide"))
             toggle.setVisible(summary.consent_wall)  # a name never on the wall has nothing to hide
-            toggle.clicked.connect(lambda _=False, s=summary: self.pledges.hide(s.uuid, not s.hidden, lambda _changed: self._ask_recent(), self._failed))
+            toggle.clicked.connect(
+                lambda _=False, s=summary: self.pledges.hide(s.uuid, not s.hidden, lambda _changed: self._ask_recent(), self._failed)
+            )
             for column, widget in enumerate((name, when, state, toggle)):
                 self.recent_box.addWidget(widget, row, column)
 
@@ -256,7 +264,10 @@ class PledgesAdminSection(QFrame):
             widget.setVisible(step > 0)
         if step == 1:
             self.confirm_text.setText(
-                self.tr("This deletes all %1 pledges on this kiosk, names and emails included. Export them first if you need them.").replace("%1", str(self.pledges.count))
+                self.tr(
+                    "This deletes all %1 pledges on this kiosk, names and emails included. "
+                    "Export them first if you need them."
+                ).replace("%1", str(self.pledges.count))
             )
             self.confirm_yes.setText(self.tr("Erase all pledges"))
         elif step == 2:

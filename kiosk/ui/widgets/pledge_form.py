@@ -75,8 +75,8 @@ class PledgeFormView(QWidget):
         self.submit.setObjectName("SubmitPledge")
         self.submit.clicked.connect(self.submit_requested)
         self.status = _label("SaveStatus")
-        for widget in (self.consent_contact, self.consent_wall):
-            widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a tap on a box keeps the keyboard's field
+        for box in (self.consent_contact, self.consent_wall):
+            box.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a tap on a box keeps the keyboard's field
         self.submit.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         for field in (self.name, self.email, self.country.field):
             field.returnPressed.connect(field.clearFocus)
@@ -244,7 +244,10 @@ class PledgeFormView(QWidget):
         self.status.setVisible(problem is not None)
         if problem is not None:
             self.status.setText(
-                self.tr("Sorry, your pledge could not be saved just now. Nothing you typed is lost: please try again in a moment or ask a member of staff.")
+                self.tr(
+                    "Sorry, your pledge could not be saved just now. Nothing you typed is lost: "
+                    "please try again in a moment or ask a member of staff."
+                )
             )
 
     def set_busy(self, busy: bool) -> None:

@@ -60,7 +60,7 @@ class WallBubble(QWidget):
         self.label = QLabel()
         self.label.setObjectName("WallName")
         self.label.setTextFormat(Qt.TextFormat.PlainText)
-        layout = QHBoxLayout(self)
+        layout = self._row = QHBoxLayout(self)
         layout.addWidget(self.heart)
         layout.addWidget(self.label)
         self.drift_x = 0.0
@@ -74,8 +74,8 @@ class WallBubble(QWidget):
     def set_name(self, name: str, heart_px: int, padding: int) -> None:
         self.label.setText(name)
         self.heart.setFixedSize(heart_px, heart_px)
-        self.layout().setContentsMargins(padding, padding // 2, padding, padding // 2)
-        self.layout().setSpacing(padding // 2)
+        self._row.setContentsMargins(padding, padding // 2, padding, padding // 2)
+        self._row.setSpacing(padding // 2)
         self.adjustSize()
         self.w, self.h = self.width(), self.height()
 
@@ -134,8 +134,10 @@ class PledgeWall(QWidget):
     def stack_between(self, background: QWidget) -> None:
         """Drift in front of ``background`` (the Blue Heart) but behind the words of the page."""
         self.raise_()
-        for sibling in self.parentWidget().findChildren(QLabel, options=Qt.FindChildOption.FindDirectChildrenOnly):
-            sibling.raise_()
+        parent = self.parentWidget()
+        if parent is not None:
+            for sibling in parent.findChildren(QLabel, options=Qt.FindChildOption.FindDirectChildrenOnly):
+                sibling.raise_()
         if background.parentWidget() is not self.parentWidget():
             self.lower()
 
@@ -191,12 +193,13 @@ class PledgeWall(QWidget):
     # excluded: the drift runs 30 times a second, in Python, without a Qt call per comparison.
     def obstacle_rects(self) -> list[QRect]:
         """What the names keep clear of, in the wall's coordinates, with a gap around it."""
-        return [QRect(int(l), int(t), int(r - l), int(b - t)) for l, t, r, b in self._obstacle_boxes()]
+        return [QRect(int(left), int(top), int(right - left), int(bottom - top))
+                for left, top, right, bottom in self._obstacle_boxes()]
 
     def _obstacle_boxes(self) -> list[Box]:
         parent = self.parentWidget() or self
         widgets = [w for w in self._obstacles() if w is not None and w.isVisibleTo(parent)]
-        key = tuple((w.geometry().getRect(), w.text() if isinstance(w, QLabel) else "") for w in widgets)
+        key: tuple[object, ...] = tuple((w.geometry().getRect(), w.text() if isinstance(w, QLabel) else "") for w in widgets)
         key += (self.geometry().getRect(), self._padding)
         if key != self._obstacles_key:
             self._obstacles_key = key

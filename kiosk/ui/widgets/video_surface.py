@@ -143,7 +143,9 @@ class VideoSurface(QWidget):
         painter.setFont(font)
         painter.setPen(QColor("#C5D5EA"))
         below = QRectF(box.left(), box.bottom(), box.width(), line * 1.6)
-        self._draw_text(painter, below, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, self._subtitle)
+        self._draw_text(
+            painter, below, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, self._subtitle
+        )
 
     def play_symbol_rect(self) -> QRectF:
         """Where the paused hint goes: the picture's bottom leading corner.
@@ -184,13 +186,17 @@ class VideoSurface(QWidget):
         painter.setPen(QColor("#FFFFFF"))
         margin = self._font_px * 1.5
         top = QRectF(area.left() + margin, area.top(), area.width() - 2 * margin, area.height() / 2 - self._font_px * 0.2)
-        self._draw_text(painter, top, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap, self._message)
+        self._draw_text(
+            painter, top, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap, self._message
+        )
         font.setBold(False)
         font.setPixelSize(round(self._font_px * 0.8))
         painter.setFont(font)
         painter.setPen(QColor("#C5D5EA"))
         bottom = QRectF(top.left(), area.center().y() + self._font_px * 0.4, top.width(), area.height() / 2 - self._font_px)
-        self._draw_text(painter, bottom, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, self._message_detail)
+        self._draw_text(
+            painter, bottom, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, self._message_detail
+        )
 
     def _draw_text(self, painter: QPainter, box: QRectF, flags, text: str) -> None:
         # In the text's own direction: an English title stays left-to-right in the Arabic UI.
