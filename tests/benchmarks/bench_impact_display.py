@@ -171,7 +171,13 @@ def main() -> int:
     parser.add_argument("--events", type=int, default=1_000_000)
     parser.add_argument("--reuse", type=Path, metavar="DIR", help="a data folder already holding the events")
     parser.add_argument("--keep", action="store_true", help="keep the scratch folder (paint logs, kiosk logs)")
+    parser.add_argument("--kiosk-root", type=Path, metavar="DIR",
+                        help="run the kiosk from another checkout (e.g. an older commit, for a side-by-side run)")
     args = parser.parse_args()
+    if args.kiosk_root is not None:
+        import tests.e2e.desktop as desktop_module
+
+        desktop_module.ROOT = args.kiosk_root.resolve()
     scratch = Path(tempfile.mkdtemp(prefix="bench-impact-display-"))
     filled = data_folder(scratch, args.events, args.reuse)
     desktop = Desktop((1920, 1080))
