@@ -39,6 +39,9 @@ from kiosk.ui.style import Theme
 if TYPE_CHECKING:
     from kiosk.services.fleet import FleetSync
     from kiosk.services.pledges import PledgeService
+    from kiosk.services.retention import PersonalDataRetention
+    from kiosk.ui.impact_wiring import ImpactWiring
+    from kiosk.ui.screens.base import Screen
     from kiosk.ui.widgets.ticker import NewsTicker
 
 log = logging.getLogger(__name__)
@@ -70,7 +73,11 @@ class Kiosk:
         if self.context.fleet is not None:
             self.context.fleet.close()
         if "impact" in self.extras:
-            self.extras["impact"].recorder.close()
+            from kiosk.ui.impact_wiring import ImpactWiring
+
+            impact = self.extras["impact"]
+            assert isinstance(impact, ImpactWiring)
+            impact.recorder.close()
         self.context.language.uninstall()
         self.window.allow_close = True
         self.window.close()
@@ -83,10 +90,13 @@ def qt_application(argv: list[str] | None = None) -> QApplication:
     os.environ.setdefault("QT_VIRTUALKEYBOARD_DESKTOP_DISABLE", "1")
     prepare_keyboard()
     quiet_qt_output()
-    app = QApplication.instance()
-    if app is None:
+    existing = QApplication.instance()
+    if existing is None:
         QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         app = QApplication(argv if argv is not None else sys.argv[:1])
+    else:
+        assert isinstance(existing, QApplication), "the kiosk needs a QApplication, not a QCoreApplication"
+        app = existing
     # Touch-first: no double tap means anything here. Measured with PySide6 6.11.3: with a
     # touch QScroller on a form, a tap on another control within the double-click interval
     # became a double click and its press was lost (every second quick tap did nothing).
@@ -209,12 +219,13 @@ def build_kiosk(
 
     _wire_pledges(context, window)
     _wire_fleet(context, window)
-    extras: dict[str, object] = {"content": content, "retention": _personal_data_retention(context)}
+    retention = _personal_data_retention(context)
+    extras: dict[str, object] = {"content": content, "retention": retention}
     extras["impact"] = _wire_impact(context, window, idle, clock)
     # The ticker is built with the content, after the first frame (Attract has no bottom bar).
     content.loaded.connect(lambda: extras.setdefault("ticker", _news_ticker(context, window, idle)))
 
-    parts = ScreenParts(context, window, door, idle, extras["retention"])
+    parts = ScreenParts(context, window, door, idle, retention)
     window.show_screen(ScreenId.ATTRACT)
     return Kiosk(
         app=app, window=window, context=context, idle=idle, guard=guard, door=door, config=config,
@@ -222,10 +233,10 @@ def build_kiosk(
     )
 
 
-def _build(entry: ScreenEntry, parts: Callable[[], ScreenParts], content: ContentService | None) -> Callable[[], object]:
+def _build(entry: ScreenEntry, parts: Callable[[], ScreenParts], content: ContentService | None) -> Callable[[], Screen]:
     """The window's factory for ``entry``: the content pack loaded first (unless None)."""
 
-    def build() -> object:
+    def build() -> Screen:
         if content is not None:
             content.load()
         return entry.factory(parts())
@@ -245,8 +256,12 @@ def _news_ticker(context: KioskContext, window: MainWindow, idle: IdleWatcher) -
         ticker.set_headlines([(item.id, item.headline.text(lang)) for item in context.content.pack.news])
 
     def open_item(item_id: str) -> None:
+        from kiosk.ui.screens.news import NewsScreen
+
         window.show_screen(ScreenId.NEWS)
-        window.screen(ScreenId.NEWS).open_item(item_id)
+        news = window.screen(ScreenId.NEWS)
+        assert isinstance(news, NewsScreen)
+        news.open_item(item_id)
 
     fill()
     context.language.language_changed.connect(fill)
@@ -290,14 +305,14 @@ def _wire_fleet(context: KioskContext, window: MainWindow) -> None:
     wire_fleet(context, context.fleet)
 
 
-def _wire_impact(context: KioskContext, window: MainWindow, idle: IdleWatcher, clock: Callable[[], float]):
+def _wire_impact(context: KioskContext, window: MainWindow, idle: IdleWatcher, clock: Callable[[], float]) -> ImpactWiring:
     """Anonymous events as the kiosk runs, and Admin → Impact (kiosk/ui/impact_wiring.py)."""
     from kiosk.ui.impact_wiring import wire_impact
 
     return wire_impact(context, window, idle, clock)
 
 
-def _personal_data_retention(context: KioskContext):
+def _personal_data_retention(context: KioskContext) -> PersonalDataRetention:
     """Names, emails and countries erased after ``pledges.personal_data_days``: once the pledge
     store has opened (after the first frame), then daily, on the pledge worker."""
     from kiosk.services.retention import PersonalDataRetention
@@ -353,7 +368,7 @@ class _PaintLog(QObject):
             print(f"paint {time.monotonic():.6f} {type(watched).__name__}", flush=True)
         return False
 
-    def _animated(self, widget: QObject) -> bool:
+    def _animated(self, widget: QObject | None) -> bool:
         while widget is not None:
             if type(widget).__name__ in self._ANIMATED or widget.objectName() in self._ANIMATED:
                 return True

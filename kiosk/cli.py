@@ -15,11 +15,15 @@ from kiosk.core.languages import LANGUAGE_CODES
 def _add_kiosk_options(parser: argparse.ArgumentParser, top_level: bool = True, all_languages: bool = False) -> None:
     # On a subcommand the options default to SUPPRESS, so values given before it survive.
     default = None if top_level else argparse.SUPPRESS
-    parser.add_argument("--content", type=Path, metavar="DIR", default=default, help="an organiser's content pack folder (overrides the bundled content item by item)")
-    parser.add_argument("--config", type=Path, metavar="FILE", default=default, help="configuration file (default: kiosk.toml in the user config folder)")
-    parser.add_argument("--data-dir", type=Path, metavar="DIR", default=default, help="folder for pledges and analytics (default: the user data folder)")
+    parser.add_argument("--content", type=Path, metavar="DIR", default=default,
+                        help="an organiser's content pack folder (overrides the bundled content item by item)")
+    parser.add_argument("--config", type=Path, metavar="FILE", default=default,
+                        help="configuration file (default: kiosk.toml in the user config folder)")
+    parser.add_argument("--data-dir", type=Path, metavar="DIR", default=default,
+                        help="folder for pledges and analytics (default: the user data folder)")
     if all_languages:
-        parser.add_argument("--lang", choices=(*LANGUAGE_CODES, "all"), default=default, help="UI language; 'all' renders each language into its own subfolder")
+        parser.add_argument("--lang", choices=(*LANGUAGE_CODES, "all"), default=default,
+                            help="UI language; 'all' renders each language into its own subfolder")
     else:
         parser.add_argument("--lang", choices=LANGUAGE_CODES, default=default, help="default UI language for every visit")
 
@@ -38,7 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     validate = sub.add_parser("validate-content", help="check a content pack; exit 1 listing every problem")
     validate.add_argument("dir", type=Path, metavar="DIR")
-    validate.add_argument("--no-play-media", action="store_true", help="skip playing each video and audio file to check this kiosk can decode it")
+    validate.add_argument("--no-play-media", action="store_true",
+                          help="skip playing each video and audio file to check this kiosk can decode it")
 
     tour = sub.add_parser("tour", help="render every screen to PNG offscreen")
     tour.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for the PNG files")
@@ -74,7 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     report = sub.add_parser("report", help="the impact report for donors: .pdf (A4, charts) or .csv (one row per day and measure)")
     report.add_argument("--out", type=Path, required=True, metavar="FILE", help="report file, ending .pdf or .csv")
-    report.add_argument("--from", dest="first", metavar="DATE", help="first day (YYYY-MM-DD, the kiosk's local days; default: the first day kept)")
+    report.add_argument("--from", dest="first", metavar="DATE",
+                        help="first day (YYYY-MM-DD, the kiosk's local days; default: the first day kept)")
     report.add_argument("--to", dest="last", metavar="DATE", help="last day (YYYY-MM-DD; default: the last day kept)")
     _add_kiosk_options(report, top_level=False)
     return parser
@@ -136,7 +142,7 @@ def cmd_set_pin(args: argparse.Namespace) -> int:
     state, damage = state_file.read()
     if damage is not None:
         state = DoorState()  # unreadable: the pad would lock a minute; start it afresh
-    if damage is not None or (state is not None and (state.locks or state.pending)):
+    if state is not None and (damage is not None or state.locks or state.pending):
         try:
             state_file.write(state.lifted())
         except OSError as exc:
@@ -183,7 +189,8 @@ def cmd_export_pledges(args: argparse.Namespace) -> int:
     except DatabaseError as exc:
         print(f"export-pledges: could not export from {data_dir} to {args.out}: {exc}", file=sys.stderr)
         return 1
-    print(f"Exported {report.written} pledges from {data_dir} to {report.path} ({report.format.value}), and {report.events_written} anonymous events to {report.events_path}.")
+    print(f"Exported {report.written} pledges from {data_dir} to {report.path} ({report.format.value}), "
+          f"and {report.events_written} anonymous events to {report.events_path}.")
     return 0
 
 
@@ -253,9 +260,13 @@ def cmd_validate_content(args: argparse.Namespace) -> int:
         from kiosk.services.logs import quiet_qt_output
 
         quiet_qt_output()  # before QtMultimedia loads: it probes for PipeWire as it loads
+        from kiosk.core.content import MediaProblem
         from kiosk.services.media_probe import playability_probe
 
-        code, lines = validate_command(args.dir, media_probe=playability_probe)
+        def unplayable(paths: Sequence[Path]) -> list[MediaProblem]:
+            return [MediaProblem(found.path, found.message) for found in playability_probe(paths)]
+
+        code, lines = validate_command(args.dir, media_probe=unplayable)
     for line in lines:
         print(line)
     return code

@@ -29,6 +29,7 @@ def run_report(args: argparse.Namespace, data_dir: Path) -> int:
         where = text if kind.value == "reversed" else f"{text!r}"
         print(f"report: {where}: {REASONS[kind.value]}; nothing was written", file=sys.stderr)
         return 2
+    assert period is not None  # parse_range gives a period or a problem
     from kiosk.storage.database import DatabaseError
     from kiosk.storage.events import EventStore
     from kiosk.storage.pledges import PledgeStore

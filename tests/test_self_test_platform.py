@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.diagnostics.self_test import SELF_TEST_CHECKS, SelfTestFailure
+from kiosk.diagnostics.self_test import SELF_TEST_CHECKS, SelfTestError
 from kiosk.diagnostics.self_test_platform import KEYBOARD_WORD, PLATFORM_CHECKS, media_to_play
 
 # QtMultimedia's playback threads log Qt warnings; pytest-qt's Python message handler needs the
@@ -47,5 +47,5 @@ def test_media_falls_back_to_the_self_test_clip_and_says_when_none_is_there(monk
     assert media_to_play().suffix == ".mp4"
     monkeypatch.setattr(platform, "assets_dir", lambda: tmp_path)
     monkeypatch.setattr(platform, "bundled_content_dir", lambda: tmp_path / "content")
-    with pytest.raises(SelfTestFailure, match="no media to play"):
+    with pytest.raises(SelfTestError, match="no media to play"):
         media_to_play()

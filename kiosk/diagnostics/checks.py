@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable
 
 
-class SelfTestFailure(Exception):
+class SelfTestError(Exception):
     """A check failed; the message says which and why."""
 
 

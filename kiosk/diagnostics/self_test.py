@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from kiosk.app import Kiosk, KioskOptions
-from kiosk.diagnostics.checks import SelfTestFailure, wait_for
+from kiosk.diagnostics.checks import SelfTestError, wait_for
 from kiosk.diagnostics.self_test_platform import PLATFORM_CHECKS
 
 
@@ -19,7 +19,7 @@ def check_screens(kiosk: Kiosk, report: Callable[[str], None]) -> None:
         kiosk.window.show_screen(screen_id)
         image = kiosk.window.grab().toImage()
         if kiosk.window.current_id is not screen_id or image.isNull():
-            raise SelfTestFailure(f"screen {screen_id} did not render")
+            raise SelfTestError(f"screen {screen_id} did not render")
         report(f"ok   screen {screen_id}")
 
 
@@ -34,12 +34,12 @@ def check_idle_reset(kiosk: Kiosk, report: Callable[[str], None]) -> None:
     kiosk.idle.record_activity()
     kiosk.idle.poll()
     if not wait_for(lambda: kiosk.window.still_there.isVisible(), 3):
-        raise SelfTestFailure("the 'Still there?' warning did not show after the idle timeout")
+        raise SelfTestError("the 'Still there?' warning did not show after the idle timeout")
     report("ok   idle warning shown")
     if not wait_for(lambda: kiosk.window.current_id is ScreenId.ATTRACT and machine.phase is Phase.ATTRACT, 3):
-        raise SelfTestFailure("the visit did not reset to Attract after the warning")
+        raise SelfTestError("the visit did not reset to Attract after the warning")
     if kiosk.context.language.current != kiosk.context.language.default:
-        raise SelfTestFailure("the language did not return to the default at the reset")
+        raise SelfTestError("the language did not return to the default at the reset")
     report("ok   visit reset to Attract")
 
 
@@ -82,7 +82,7 @@ def run_self_test(report: Callable[[str], None] = print) -> int:
             report("ok   kiosk built")
             for check in SELF_TEST_CHECKS:
                 check(kiosk, report)
-        except SelfTestFailure as failure:
+        except SelfTestError as failure:
             report(f"FAIL {failure}")
             return 1
         except Exception as exc:  # noqa: BLE001 - the self-test reports, never crashes

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.app import Kiosk
 from kiosk.core.paths import assets_dir, bundled_content_dir
-from kiosk.diagnostics.checks import SelfTestFailure, wait_for
+from kiosk.diagnostics.checks import SelfTestError, wait_for
 
 #: Typed on the on-screen keyboard: Latin and digits reach the focused field.
 KEYBOARD_WORD = "bh1"
@@ -56,10 +57,10 @@ def check_virtual_keyboard(kiosk: Kiosk, report: Callable[[str], None]) -> None:
             qml.write_bytes(_PANEL_QML)
             panel.setSource(QUrl.fromLocalFile(str(qml)))
         if panel.status() is not QQuickWidget.Status.Ready:
-            raise SelfTestFailure("keyboard QML did not load: " + "; ".join(e.toString() for e in panel.errors()))
+            raise SelfTestError("keyboard QML did not load: " + "; ".join(e.toString() for e in panel.errors()))
         root = panel.rootObject()
         if root is None:
-            raise SelfTestFailure("keyboard InputPanel could not be created")
+            raise SelfTestError("keyboard InputPanel could not be created")
         host.show()
         field.setFocus()
         wait_for(field.hasFocus, 2)
@@ -68,7 +69,7 @@ def check_virtual_keyboard(kiosk: Kiosk, report: Callable[[str], None]) -> None:
             QMetaObject.invokeMethod(root, "tap", Q_ARG("QVariant", int(key.value)), Q_ARG("QVariant", char))
             wait_for(lambda: False, 0.02)
         if not wait_for(lambda: field.text() == KEYBOARD_WORD, 2):
-            raise SelfTestFailure(
+            raise SelfTestError(
                 f"the on-screen keyboard typed {field.text()!r}, expected {KEYBOARD_WORD!r} "
                 "(is QT_IM_MODULE=qtvirtualkeyboard set before the application starts?)"
             )
@@ -83,13 +84,21 @@ def media_to_play() -> Path:
     for candidate in (bundled_content_dir() / "media" / PSA_NAME, assets_dir() / SELF_TEST_CLIP):
         if candidate.is_file():
             return candidate
-    raise SelfTestFailure(f"no media to play: neither {PSA_NAME} nor {SELF_TEST_CLIP} is in {assets_dir()}")
+    raise SelfTestError(f"no media to play: neither {PSA_NAME} nor {SELF_TEST_CLIP} is in {assets_dir()}")
+
+
+@dataclass
+class _Playback:
+    """What the media check saw: decoded frames and the player's error, if any."""
+
+    frames: int = 0
+    error: str = ""
 
 
 def check_media_playback(kiosk: Kiosk, report: Callable[[str], None]) -> None:
     """Play a second of bundled video with sound muted; video frames must arrive."""
     from PySide6.QtCore import QObject, Qt, QUrl
-    from PySide6.QtMultimedia import QVideoSink
+    from PySide6.QtMultimedia import QMediaPlayer, QVideoFrame, QVideoSink
 
     from kiosk.services.media_objects import new_audio_output, new_media_player
 
@@ -101,27 +110,30 @@ def check_media_playback(kiosk: Kiosk, report: Callable[[str], None]) -> None:
     player.setAudioOutput(audio)
     sink = QVideoSink()
     player.setVideoSink(sink)
-    seen = {"frames": 0, "error": ""}
+    seen = _Playback()
 
-    def on_frame(frame) -> None:
+    def on_frame(frame: QVideoFrame) -> None:
         if frame.isValid():
-            seen["frames"] += 1
+            seen.frames += 1
+
+    def on_error(_error: QMediaPlayer.Error, message: str) -> None:
+        seen.error = message or "unknown error"
 
     # Queued: a plain function connected directly would run in QtMultimedia's render thread,
     # taking the GIL there while the GUI thread, holding it, waits in player.stop() for that thread.
     sink.videoFrameChanged.connect(on_frame, Qt.ConnectionType.QueuedConnection)
-    player.errorOccurred.connect(lambda _error, message: seen.__setitem__("error", message or "unknown error"))
+    player.errorOccurred.connect(on_error)
     try:
         player.setSource(QUrl.fromLocalFile(str(path)))
         player.play()
-        done = wait_for(lambda: bool(seen["error"]) or (seen["frames"] > 0 and player.position() >= PLAY_MS), 8)
-        if seen["error"]:
-            raise SelfTestFailure(f"media {path.name} did not play: {seen['error']}")
+        done = wait_for(lambda: bool(seen.error) or (seen.frames > 0 and player.position() >= PLAY_MS), 8)
+        if seen.error:
+            raise SelfTestError(f"media {path.name} did not play: {seen.error}")
         if not done:
-            raise SelfTestFailure(
-                f"media {path.name} did not play a second: {seen['frames']} frames, position {player.position()} ms"
+            raise SelfTestError(
+                f"media {path.name} did not play a second: {seen.frames} frames, position {player.position()} ms"
             )
-        report(f"ok   played {player.position()} ms of {path.name} ({seen['frames']} frames)")
+        report(f"ok   played {player.position()} ms of {path.name} ({seen.frames} frames)")
     finally:
         player.stop()
         sink.videoFrameChanged.disconnect(on_frame)

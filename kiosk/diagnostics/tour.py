@@ -6,11 +6,25 @@ import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from kiosk.app import Kiosk, KioskOptions
 
+if TYPE_CHECKING:
+    from kiosk.core.content.models import QuizAnswer
+    from kiosk.ui.screens.base import Screen, ScreenId
+
 #: A tour step: (file name without extension, function that puts the kiosk in that state).
 TourStep = tuple[str, Callable[[Kiosk], None]]
+
+_S = TypeVar("_S", bound="Screen")
+
+
+def _screen_of(kiosk: Kiosk, screen_id: ScreenId, kind: type[_S]) -> _S:
+    """The screen for ``screen_id``, known to be a ``kind`` (the screen table builds it so)."""
+    screen = kiosk.window.screen(screen_id)
+    assert isinstance(screen, kind), f"{screen_id} is a {type(screen).__name__}, not a {kind.__name__}"
+    return screen
 
 
 def _screen(screen_id: str) -> Callable[[Kiosk], None]:
@@ -56,17 +70,19 @@ def _settle(kiosk: Kiosk) -> None:
 
 def _pledge_keyboard(kiosk: Kiosk) -> None:
     from kiosk.ui.screens.base import ScreenId
+    from kiosk.ui.screens.pledge import PledgeScreen
 
     kiosk.window.show_screen(ScreenId.PLEDGE)
-    screen = kiosk.window.screen(ScreenId.PLEDGE)
+    screen = _screen_of(kiosk, ScreenId.PLEDGE, PledgeScreen)
     _wait(screen.keyboard_ready)
     screen.type_example("Amina")
 
 
 def _pledge_thanks(kiosk: Kiosk) -> None:
     from kiosk.ui.screens.base import ScreenId
+    from kiosk.ui.screens.pledge import PledgeScreen
 
-    screen = kiosk.window.screen(ScreenId.PLEDGE)
+    screen = _screen_of(kiosk, ScreenId.PLEDGE, PledgeScreen)
     kiosk.window.show_screen(ScreenId.PLEDGE)
     screen.submit_example()
     _settle(kiosk)
@@ -89,9 +105,10 @@ def _pledge_wall(kiosk: Kiosk) -> None:
 
 def _pledge_wall_form(kiosk: Kiosk) -> None:
     from kiosk.ui.screens.base import ScreenId
+    from kiosk.ui.screens.pledge import PledgeScreen
 
     kiosk.window.show_screen(ScreenId.PLEDGE)
-    kiosk.window.screen(ScreenId.PLEDGE).show_form()
+    _screen_of(kiosk, ScreenId.PLEDGE, PledgeScreen).show_form()
 def _watch_player(kiosk: Kiosk) -> None:
     """The player on the bundled PSA: a real decoded frame and its caption, then paused there."""
     import time
@@ -99,14 +116,15 @@ def _watch_player(kiosk: Kiosk) -> None:
     from PySide6.QtWidgets import QApplication
 
     from kiosk.ui.screens.base import ScreenId
+    from kiosk.ui.screens.watch import WatchScreen
 
     kiosk.window.show_screen(ScreenId.WATCH)
-    screen = kiosk.window.screen(ScreenId.WATCH)
+    screen = _screen_of(kiosk, ScreenId.WATCH, WatchScreen)
     if not screen.entries:
         return
     screen.open_player(screen.entries[0])
 
-    def wait_for(condition) -> None:
+    def wait_for(condition: Callable[[], bool]) -> None:
         deadline = time.monotonic() + 5
         while time.monotonic() < deadline and not condition():
             QApplication.processEvents()
@@ -120,12 +138,13 @@ def _watch_player(kiosk: Kiosk) -> None:
     screen.hide_paused_hint()  # show the picture itself, not the play symbol
 
 
-def _learn_part(part: str, answer: str | None = None, reveal: str | None = None) -> Callable[[Kiosk], None]:
+def _learn_part(part: str, answer: QuizAnswer | None = None, reveal: str | None = None) -> Callable[[Kiosk], None]:
     def enter(kiosk: Kiosk) -> None:
         from kiosk.ui.screens.base import ScreenId
+        from kiosk.ui.screens.learn import LearnScreen
 
         kiosk.window.show_screen(ScreenId.LEARN)
-        screen = kiosk.window.screen(ScreenId.LEARN)
+        screen = _screen_of(kiosk, ScreenId.LEARN, LearnScreen)
         screen.reset_for_next_visitor()
         screen.show_part(part)
         if reveal:
@@ -148,19 +167,21 @@ def _with_options(screen_id: str, **options) -> Callable[[Kiosk], None]:
 
 def _news_detail(kiosk: Kiosk) -> None:
     from kiosk.ui.screens.base import ScreenId
+    from kiosk.ui.screens.news import NewsScreen
 
     kiosk.window.show_screen(ScreenId.NEWS)
     news = kiosk.context.content.pack.news
     with_link = next((item for item in news if item.link), news[0] if news else None)
     if with_link is not None:
-        kiosk.window.screen(ScreenId.NEWS).open_item(with_link.id)
+        _screen_of(kiosk, ScreenId.NEWS, NewsScreen).open_item(with_link.id)
 
 
 def _news_list(kiosk: Kiosk) -> None:
     from kiosk.ui.screens.base import ScreenId
+    from kiosk.ui.screens.news import NewsScreen
 
     kiosk.window.show_screen(ScreenId.NEWS)
-    kiosk.window.screen(ScreenId.NEWS).show_list()
+    _screen_of(kiosk, ScreenId.NEWS, NewsScreen).show_list()
 
 
 def content_tour_steps() -> list[TourStep]:

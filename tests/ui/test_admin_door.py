@@ -34,7 +34,7 @@ def _enter(pad, digits):
 
 def _tap_in_admin(kiosk, widget):
     """Scroll Admin to ``widget`` (as the organiser's finger would), then tap it."""
-    kiosk.window.screen(ScreenId.ADMIN).scroll.ensureWidgetVisible(widget)
+    kiosk.window.screen(ScreenId.ADMIN).scroll_area.ensureWidgetVisible(widget)
     QApplication.processEvents()
     tap(widget)
 

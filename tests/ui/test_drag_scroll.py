@@ -35,12 +35,12 @@ def test_a_click_is_still_a_click(kiosk, qtbot):
     assert not card.isChecked()
     QTest.mouseClick(card, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(card.isChecked, timeout=2000)
-    bar = pledge.scroll.verticalScrollBar()
+    bar = pledge.scroll_area.verticalScrollBar()
     before = bar.value()
     # A drag that starts on a commitment scrolls and does not tick it.
     second = list(pledge.form.cards.values())[1]
-    start = second.mapTo(pledge.scroll.viewport(), second.rect().center())
-    mouse_drag(pledge.scroll.viewport(), start, start - QPoint(0, 250))
+    start = second.mapTo(pledge.scroll_area.viewport(), second.rect().center())
+    mouse_drag(pledge.scroll_area.viewport(), start, start - QPoint(0, 250))
     qtbot.wait(300)
     assert not second.isChecked()
     assert bar.value() > before

@@ -140,7 +140,7 @@ def test_no_pledge_name_or_email_ever_reaches_the_events(kiosk, qtbot, fake_cloc
     # submit row; a visitor closes it by leaving the field.
     pledge.form.name.clearFocus()
     qtbot.waitUntil(lambda: not pledge.keyboard.isVisible() and pledge.submit_row.isVisible())
-    pledge.scroll.ensureWidgetVisible(pledge.form.submit)
+    pledge.scroll_area.ensureWidgetVisible(pledge.form.submit)
     QApplication.processEvents()
     tap(pledge.form.submit)
     qtbot.waitUntil(lambda: pledge.pages.currentWidget() is pledge.thanks, timeout=5000)
@@ -177,11 +177,11 @@ def test_the_impact_page_shows_the_visits_in_every_language(make_kiosk, qtbot, f
         end_visit_by_time(kiosk, fake_clock)
     section = open_impact(kiosk, qtbot)
     admin = kiosk.window.screen(ScreenId.ADMIN)
-    admin.scroll.ensureWidgetVisible(section.event_button)
+    admin.scroll_area.ensureWidgetVisible(section.event_button)
     QApplication.processEvents()
     with qtbot.waitSignal(section.shown, timeout=10000):
         tap(section.event_button)
-    admin.scroll.ensureWidgetVisible(section)
+    admin.scroll_area.ensureWidgetVisible(section)
     words = section.words
     summary = words.sections(section.figures)[0][0]
     assert section.value(f"{summary}/{words.tr('Visits')}") == "3"
@@ -228,7 +228,7 @@ def test_the_days_before_are_a_tap_away(kiosk, qtbot, user_paths):
     shown = []
     section.shown.connect(lambda figures: shown.append(figures.visits))
     for expected in (2, 4, 4):  # yesterday, the day before, and no further
-        admin.scroll.ensureWidgetVisible(section.previous_day)
+        admin.scroll_area.ensureWidgetVisible(section.previous_day)
         QApplication.processEvents()
         with qtbot.waitSignal(section.shown, timeout=10000):
             tap(section.previous_day)
@@ -258,12 +258,12 @@ def test_admin_opens_at_the_top_each_time(kiosk, qtbot):
     ready(kiosk, qtbot)
     section = open_impact(kiosk, qtbot)
     admin = kiosk.window.screen(ScreenId.ADMIN)
-    admin.scroll.ensureWidgetVisible(section.event_button)
+    admin.scroll_area.ensureWidgetVisible(section.event_button)
     QApplication.processEvents()
-    assert admin.scroll.verticalScrollBar().value() > 0  # Impact is further down
+    assert admin.scroll_area.verticalScrollBar().value() > 0  # Impact is further down
     tap(admin.back)
     assert kiosk.window.current_id is ScreenId.ATTRACT
     kiosk.window.show_screen(ScreenId.PIN)
     kiosk.window.show_screen(ScreenId.ADMIN)
     QApplication.processEvents()
-    assert admin.scroll.verticalScrollBar().value() == 0
+    assert admin.scroll_area.verticalScrollBar().value() == 0

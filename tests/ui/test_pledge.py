@@ -18,7 +18,7 @@ from tests.helpers.touch import tap
 def press(screen, widget):
     """Scroll the form to ``widget`` as a visitor would, then tap it."""
     if screen.form.isAncestorOf(widget):
-        screen.scroll.ensureWidgetVisible(widget)
+        screen.scroll_area.ensureWidgetVisible(widget)
         QApplication.processEvents()
     tap(widget)
 
@@ -50,7 +50,7 @@ def test_keyboard_shows_for_a_field_and_hides_without_focus(kiosk, qtbot):
     # Never covers the field: the field lies above the keyboard.
     field_bottom = screen.form.name.mapTo(kiosk.window, screen.form.name.rect().bottomLeft()).y()
     assert field_bottom <= screen.keyboard.mapTo(kiosk.window, screen.keyboard.rect().topLeft()).y()
-    screen.scroll.ensureWidgetVisible(screen.form.email)  # the visitor scrolls down
+    screen.scroll_area.ensureWidgetVisible(screen.form.email)  # the visitor scrolls down
     QApplication.processEvents()
     tap(screen.form.email)
     qtbot.waitUntil(lambda: screen.form.email.hasFocus())

@@ -86,7 +86,7 @@ def test_names_on_the_thank_you_keep_clear_of_the_heart_and_the_words(make_kiosk
     screen = window.screen(ScreenId.PLEDGE)
     screen.form.name.setText("Amina")
     tap(next(iter(screen.form.cards.values())))
-    screen.scroll.ensureWidgetVisible(screen.form.consent_wall)
+    screen.scroll_area.ensureWidgetVisible(screen.form.consent_wall)
     tap(screen.form.consent_wall)
     tap(screen.form.submit)
     kiosk.context.pledges.wait()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -18,6 +20,10 @@ from kiosk.ui.context import KioskContext
 from kiosk.ui.screens.base import Screen, ScreenHeader, ScreenId
 from kiosk.ui.widgets.card import TextCard
 from kiosk.ui.widgets.drag_scroll import scroll_by_drag
+
+if TYPE_CHECKING:
+    from kiosk.ui.widgets.admin_fleet import FleetAdminSection
+    from kiosk.ui.widgets.pledge_admin import PledgesAdminSection
 
 
 class AdminScreen(Screen):
@@ -86,17 +92,17 @@ class AdminScreen(Screen):
         body_layout.setContentsMargins(0, 0, 0, 0)
         body_layout.addLayout(self.sections)
         body_layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(body)
-        scroll_by_drag(self.scroll.viewport())
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(body)
+        scroll_by_drag(self.scroll_area.viewport())
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addLayout(buttons)
-        layout.addWidget(self.scroll, 1)
-        self.fleet_section = None
-        self.pledges_section = None
+        layout.addWidget(self.scroll_area, 1)
+        self.fleet_section: FleetAdminSection | None = None
+        self.pledges_section: PledgesAdminSection | None = None
         context.warnings.added.connect(self._warning_added)
         # The pledge and fleet sections come once the pledge store is started (it opens after
         # the first frame), or as it opens while Admin shows.
@@ -116,7 +122,7 @@ class AdminScreen(Screen):
 
     def reset_for_next_visitor(self) -> None:
         self._keep_running()
-        self.scroll.verticalScrollBar().setValue(0)  # the next opening starts at the top
+        self.scroll_area.verticalScrollBar().setValue(0)  # the next opening starts at the top
 
     def add_section(self, widget: QWidget) -> None:
         """Append a feature's own admin section."""
@@ -132,7 +138,8 @@ class AdminScreen(Screen):
         self.exit_cancel.setText(self.tr("Cancel"))
         values = {
             "version": (self.tr("Version"), __version__),
-            "mode": (self.tr("Mode"), self.tr("Kiosk (full screen, locked)") if self.context.kiosk_mode else self.tr("Window (development)")),
+            "mode": (self.tr("Mode"), self.tr("Kiosk (full screen, locked)") if self.context.kiosk_mode
+                     else self.tr("Window (development)")),
             "config": (self.tr("Configuration file"), str(self.context.config_file or paths.config_file)),
             "data": (self.tr("Data folder"), str(paths.data_dir)),
             "log": (self.tr("Log file"), str(paths.log_file)),
@@ -177,7 +184,7 @@ class AdminScreen(Screen):
 
             self.fleet_section = FleetAdminSection(fleet)
             self.add_section(self.fleet_section)
-        if fleet is not None:
+        if fleet is not None and self.fleet_section is not None:
             self.fleet_section.show_state(fleet.state)
         if self.pledges_section is None:
             from kiosk.ui.widgets.pledge_admin import PledgesAdminSection

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -12,6 +14,10 @@ from kiosk.ui.first_frame import AfterFirstFrame
 from kiosk.ui.main_window import WARM_UP_DELAY_MS
 from kiosk.ui.screens.base import Screen, ScreenId
 from kiosk.ui.widgets.heart import BlueHeart
+
+if TYPE_CHECKING:
+    from kiosk.ui.widgets.attract_loop import AttractLoop
+    from kiosk.ui.widgets.attract_wall import PledgeWall
 
 PROMPT_SECONDS = 2.5
 #: With ``media.attract_loop`` on, the loop starts this long after Attract shows (the first time,
@@ -68,14 +74,14 @@ class AttractScreen(Screen):
             lambda: self.heart.set_color(context.theme.color("accent"), context.theme.color("bg"))
         )
         # The optional muted loop of PSAs takes the heart's place once it has a picture.
-        self.loop = None
+        self.loop: AttractLoop | None = None
         self._loop_timer = QTimer(self)
         self._loop_timer.setSingleShot(True)
         self._loop_timer.setInterval(LOOP_START_MS)
         self._loop_timer.timeout.connect(self._start_loop)
         # The pledge wall behind the words: built a moment after the first frame, as the pledge
         # store opens (nothing of it is needed for the first frame).
-        self.pledge_wall = None
+        self.pledge_wall: PledgeWall | None = None
         self._wall_names: list[str] = []
         context.pledges.wall_changed.connect(self._show_wall_names)
         AfterFirstFrame(self, self._build_wall, delay_ms=WARM_UP_DELAY_MS)
@@ -153,6 +159,7 @@ class AttractScreen(Screen):
             self.loop.first_frame.connect(self._show_loop)
             self.loop.nothing_to_play.connect(self._show_heart)
             layout = self.layout()
+            assert isinstance(layout, QVBoxLayout)  # made in __init__
             # The picture gets most of the height; the title and the prompt keep theirs.
             layout.insertWidget(layout.indexOf(self.heart), self.loop, 16)
             self.loop.set_font_px(self.context.theme.font_px(40))
@@ -161,6 +168,7 @@ class AttractScreen(Screen):
 
     def _show_loop(self) -> None:
         self.heart.hide()
+        assert self.loop is not None  # the loop's own signal calls this
         self.loop.show()
 
     def _show_heart(self) -> None:

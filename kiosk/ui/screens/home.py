@@ -8,8 +8,13 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 from kiosk.ui.context import KioskContext
 from kiosk.ui.icons import icon
 from kiosk.ui.screens.base import Screen, ScreenHeader, ScreenId
-from kiosk.ui.screens.table import TILES
+from kiosk.ui.screens.table import TILES, HomeTile
 from kiosk.ui.widgets.tile import Tile
+
+#: Each Home tile with the screen it opens (TILES holds only the screens that have a tile).
+_HOME_TILES: tuple[tuple[ScreenId, HomeTile], ...] = tuple(
+    (entry.id, entry.tile) for entry in TILES if entry.tile is not None
+)
 
 
 class HomeScreen(Screen):
@@ -21,13 +26,12 @@ class HomeScreen(Screen):
         super().__init__(context, parent)
         self.header = ScreenHeader()
         self.tiles: dict[ScreenId, Tile] = {}
-        for entry in TILES:
-            screen_id = entry.id
+        for screen_id, home_tile in _HOME_TILES:
             tile = Tile()
             tile.setObjectName(f"Tile_{screen_id}")
             tile.clicked.connect(lambda _=False, s=screen_id: self.navigate_requested.emit(s))
             self.tiles[screen_id] = tile
-            if entry.tile.highlight:
+            if home_tile.highlight:
                 tile.setProperty("highlight", True)
         self.counter = QLabel()
         self.counter.setObjectName("Counter")
@@ -48,8 +52,8 @@ class HomeScreen(Screen):
             self.tr("Human beings are not for sale"),
             self.tr("Learn about human trafficking and migrant smuggling, and take the Blue Heart pledge."),
         )
-        for entry in TILES:
-            self.tiles[entry.id].set_texts(*entry.tile.texts())
+        for screen_id, home_tile in _HOME_TILES:
+            self.tiles[screen_id].set_texts(*home_tile.texts())
         self.set_supporters(self._supporters)
 
     def set_supporters(self, count: int) -> None:
@@ -65,10 +69,10 @@ class HomeScreen(Screen):
         gap = px(28) if self.context.theme.text_scale <= 1.0 else px(18)
         self.grid.setSpacing(gap)
         color = self.context.theme.color("text")
-        for entry in TILES:
-            tile_color = self.context.theme.color("text_on_accent") if entry.tile.highlight else color
-            self.tiles[entry.id].set_tile_icon(icon(entry.tile.icon, tile_color), px(88), gap)
-            self.tiles[entry.id].set_minimum_height(px(180))
+        for screen_id, home_tile in _HOME_TILES:
+            tile_color = self.context.theme.color("text_on_accent") if home_tile.highlight else color
+            self.tiles[screen_id].set_tile_icon(icon(home_tile.icon, tile_color), px(88), gap)
+            self.tiles[screen_id].set_minimum_height(px(180))
         self._relayout()
 
     def resizeEvent(self, event) -> None:

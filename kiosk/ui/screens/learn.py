@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.core.content.models import LearnFile
+from kiosk.core.content.models import LearnFile, QuizAnswer
 from kiosk.ui.context import KioskContext
 from kiosk.ui.screens.base import Screen, ScreenHeader, ScreenId
 from kiosk.ui.screens.learn_parts import (
@@ -84,16 +84,18 @@ class LearnScreen(Screen):
         super().__init__(context, parent)
         theme = context.theme
         self.header = ScreenHeader()
+        self.elements_page = ElementsPage(theme)
+        self.quiz_page = QuizPage(theme)
         self.pages: dict[str, LearnPage] = {
             "overview": OverviewPage(theme),
             "trafficking": DefinitionPage(theme, "trafficking"),
             "smuggling": DefinitionPage(theme, "smuggling"),
-            "elements": ElementsPage(theme),
+            "elements": self.elements_page,
             "comparison": ComparisonPage(theme),
             "campaign": CampaignPage(theme),
-            "quiz": QuizPage(theme),
+            "quiz": self.quiz_page,
         }
-        self.pages["quiz"].pledge_requested.connect(lambda: self.navigate_requested.emit(ScreenId.PLEDGE))
+        self.quiz_page.pledge_requested.connect(lambda: self.navigate_requested.emit(ScreenId.PLEDGE))
         self.stack = QStackedWidget()
         self.buttons: dict[str, PartButton] = {}
         self.group = QButtonGroup(self)
@@ -147,11 +149,11 @@ class LearnScreen(Screen):
 
     def reveal_element(self, element_id: str) -> None:
         """Open one card of the elements part (as a visitor's tap does)."""
-        self.pages["elements"].cards[element_id].setChecked(True)
+        self.elements_page.cards[element_id].setChecked(True)
 
-    def answer_quiz(self, choice: str) -> None:
+    def answer_quiz(self, choice: QuizAnswer) -> None:
         """Answer the quiz's current question with ``choice``."""
-        self.pages["quiz"].choose(choice)
+        self.quiz_page.choose(choice)
 
     def _refresh_current(self, force: bool = False) -> None:
         page = self.pages[self.current_part]
@@ -162,8 +164,8 @@ class LearnScreen(Screen):
 
     def reset_for_next_visitor(self) -> None:
         """The next visitor starts at the top of the first part, with the whole rail in view."""
-        self.pages["quiz"].restart()
-        self.pages["elements"].close_all()
+        self.quiz_page.restart()
+        self.elements_page.close_all()
         self._built.clear()
         focused = self.focusWidget()
         if focused is not None:

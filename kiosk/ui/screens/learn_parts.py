@@ -7,7 +7,7 @@ text; every UI text goes through ``self.tr()``.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.core.content.models import Element, LearnFile, LegalDefinition
 from kiosk.core.languages import language
@@ -73,8 +73,8 @@ class DefinitionPage(LearnPage):
     def __init__(self, theme: Theme, definition_id: str, parent: QWidget | None = None) -> None:
         super().__init__(theme, parent)
         self.definition_id = definition_id
-        self.quote_label = None
-        self.summary_label = None
+        self.quote_label: QLabel | None = None
+        self.summary_label: QLabel | None = None
 
     def build(self, learn: LearnFile, lang: str) -> None:
         item = next((d for d in learn.definitions if d.id == self.definition_id), None)
@@ -118,7 +118,7 @@ class DefinitionPage(LearnPage):
         return self.card(*widgets)
 
     @staticmethod
-    def _quote_run(text: str, run_lang: str):
+    def _quote_run(text: str, run_lang: str) -> QLabel:
         """Subparagraphs in one language, laid out in that language's direction."""
         label = plain_label("Quote", text)
         rtl = language(run_lang).rtl

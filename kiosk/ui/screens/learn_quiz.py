@@ -6,13 +6,13 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QWidget
 
-from kiosk.core.content.models import LearnFile
+from kiosk.core.content.models import LearnFile, QuizAnswer
 from kiosk.core.quiz import QuizRun
 from kiosk.ui.screens.learn_parts import LearnPage
 from kiosk.ui.style import Theme
 from kiosk.ui.widgets.pages import plain_label
 
-CHOICES = ("trafficking", "smuggling", "both")
+CHOICES: tuple[QuizAnswer, ...] = ("trafficking", "smuggling", "both")
 
 
 def _repolish(widget: QWidget) -> None:
@@ -57,8 +57,11 @@ class QuizPage(LearnPage):
             self._build_score()
             return
         question = self.run.current
+        assert question is not None  # the run is not finished, so a question is shown
         total = len(self.run.questions)
-        self.progress = plain_label("QuizProgress", self.tr("Question %1 of %2").replace("%1", str(self.run.index + 1)).replace("%2", str(total)))
+        self.progress = plain_label(
+            "QuizProgress", self.tr("Question %1 of %2").replace("%1", str(self.run.index + 1)).replace("%2", str(total))
+        )
         self.scenario = plain_label("Scenario", question.scenario.text(lang))
         self.column.addWidget(self.progress)
         self.column.addWidget(self.card(self.scenario, texts=(question.scenario, question.explanation)))
@@ -91,14 +94,16 @@ class QuizPage(LearnPage):
         self.column.addWidget(self.result_card)
         self._show_result()
 
-    def choose(self, choice: str) -> None:
-        if self.run.answered:
+    def choose(self, choice: QuizAnswer) -> None:
+        question = self.run.current
+        if question is None or self.run.answered:
             return
-        self.run.answer(choice)  # type: ignore[arg-type]
+        self.run.answer(choice)
         self._show_result()
-        self.answered.emit(self.run.current.id, choice == self.run.current.answer)
+        self.answered.emit(question.id, choice == question.answer)
 
     def next_question(self) -> None:
+        assert self._learn is not None  # Next is only on a page built from the content
         self.run.next()
         self.show_content(self._learn, self._lang, self.portrait)
         self.scroll_to_top()
@@ -108,7 +113,7 @@ class QuizPage(LearnPage):
         answered = self.run.answered
         self.result_card.setVisible(answered)
         self.next_button.setVisible(answered)
-        if not answered:
+        if not answered or question is None:  # answered implies a current question
             return
         chosen = self.run.answers[question.id]
         right = chosen == question.answer
@@ -142,8 +147,11 @@ class QuizPage(LearnPage):
 
     def _build_score(self) -> None:
         total = len(self.run.questions)
-        self.score_label = plain_label("Lead", self.tr("You got %1 of %2 right.").replace("%1", str(self.run.score)).replace("%2", str(total)))
-        self.column.addWidget(self.card(self.score_label, plain_label("Body", self.tr("Thank you for learning. Share what you know: it helps protect people."))))
+        self.score_label = plain_label(
+            "Lead", self.tr("You got %1 of %2 right.").replace("%1", str(self.run.score)).replace("%2", str(total))
+        )
+        thanks = plain_label("Body", self.tr("Thank you for learning. Share what you know: it helps protect people."))
+        self.column.addWidget(self.card(self.score_label, thanks))
         again = QPushButton(self.tr("Start again"))
         again.setObjectName("QuizAgain")
         again.setProperty("role", "secondary")

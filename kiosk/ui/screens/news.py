@@ -59,7 +59,9 @@ class NewsRow(QPushButton):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self.layout().totalHeightForWidth(width)
+        layout = self.layout()
+        assert layout is not None  # made in __init__
+        return layout.totalHeightForWidth(width)
 
 
 class NewsDetail(ScrollPage):

@@ -173,7 +173,9 @@ class PinScreen(Screen):
         text = self.tr("%Ln hour(s)", "", hours)
         if not minutes:
             return text
-        return self.tr("%1 %2", "hours, then minutes: 2 hours 30 minutes").replace("%1", text).replace("%2", self.tr("%Ln minute(s)", "", minutes))
+        return self.tr("%1 %2", "hours, then minutes: 2 hours 30 minutes").replace("%1", text).replace(
+            "%2", self.tr("%Ln minute(s)", "", minutes)
+        )
 
     def locked_text(self, seconds: int) -> str:
         """What the locked pad says: how long it stays locked and, past two minutes, until when."""

@@ -95,22 +95,22 @@ class PledgeScreen(Screen):
         self.form = PledgeFormView()
         self.form.set_offer(self.offer, self._language())
         self.form.submit_requested.connect(self.submit)
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("PledgeScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.form)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setObjectName("PledgeScroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(self.form)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # A touch on a control that takes no focus (the country list) would otherwise give the
         # focus to the scroll area, taking it from the field being typed into.
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroll_by_drag(self.scroll.viewport())
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll_by_drag(self.scroll_area.viewport())
         self.wall = PledgeWall(context.theme.color("accent"))
         self.wall.max_bubbles = 6
         form_page = QWidget()
         form_layout = QVBoxLayout(form_page)
         form_layout.setContentsMargins(0, 0, 0, 0)
         form_layout.addWidget(self.wall)
-        form_layout.addWidget(self.scroll, 1)
+        form_layout.addWidget(self.scroll_area, 1)
         self.submit_row = QWidget()
         submit_layout = QHBoxLayout(self.submit_row)
         submit_layout.setContentsMargins(0, 0, 0, 0)
@@ -177,7 +177,9 @@ class PledgeScreen(Screen):
         super().apply_metrics()
         px = self.context.theme.px
         self.form.set_metrics(px)
-        self.submit_row.layout().setSpacing(px(24))
+        submit_layout = self.submit_row.layout()
+        assert submit_layout is not None  # made in __init__
+        submit_layout.setSpacing(px(24))
         self.form.submit.setMinimumWidth(px(360))
         self.wall.setFixedHeight(px(120))
         self.wall.set_metrics(px(26), px(12))
@@ -208,7 +210,7 @@ class PledgeScreen(Screen):
 
     def _keep_in_view(self, widget: QWidget) -> None:
         # After the layout gave the keyboard its room.
-        QTimer.singleShot(0, self, lambda: self.scroll.ensureWidgetVisible(widget, 0, self.context.theme.px(24)))
+        QTimer.singleShot(0, self, lambda: self.scroll_area.ensureWidgetVisible(widget, 0, self.context.theme.px(24)))
 
     # -- submitting --------------------------------------------------------------------------------
     def submit(self) -> None:
@@ -217,7 +219,8 @@ class PledgeScreen(Screen):
         first_problem = self.form.show_problems(result)
         self.form.show_save_problem(None)
         if not result.ok:
-            self._keep_in_view(first_problem)
+            if first_problem is not None:
+                self._keep_in_view(first_problem)
             return
         self._pending = True
         self.form.set_busy(True)
@@ -251,7 +254,7 @@ class PledgeScreen(Screen):
         self._thanks_timer.stop()
         self.pages.setCurrentIndex(0)
         self.header.show()
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
 
     # -- for the tour (kiosk.diagnostics) -------------------------------------------------------
     def keyboard_ready(self) -> bool:

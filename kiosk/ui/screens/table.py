@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 if TYPE_CHECKING:
     from kiosk.services.admin_door import AdminDoor
     from kiosk.services.idle import IdleWatcher
+    from kiosk.services.retention import PersonalDataRetention
     from kiosk.ui.context import KioskContext
     from kiosk.ui.main_window import MainWindow
     from kiosk.ui.screens.base import Screen
@@ -49,7 +50,7 @@ class ScreenParts:
     window: MainWindow
     door: AdminDoor
     idle: IdleWatcher
-    retention: object = None
+    retention: PersonalDataRetention | None = None
 
 
 @dataclass(frozen=True)
@@ -110,7 +111,9 @@ def _admin_screen(parts: ScreenParts) -> Screen:
     def leave_kiosk() -> None:
         log.info("exit requested from Admin")
         window.allow_close = True
-        QApplication.instance().quit()
+        app = QApplication.instance()
+        assert app is not None  # Admin is on screen, so the application runs
+        app.quit()
 
     screen.exit_requested.connect(leave_kiosk)
     return screen
@@ -121,19 +124,24 @@ SCREENS: tuple[ScreenEntry, ...] = (
     ScreenEntry(ScreenId.ATTRACT, _plain("attract", "AttractScreen")),
     ScreenEntry(ScreenId.HOME, _plain("home", "HomeScreen")),
     ScreenEntry(ScreenId.LEARN, _plain("learn", "LearnScreen"), HomeTile(
-        lambda: (QCoreApplication.translate("HomeScreen", "Learn"), QCoreApplication.translate("HomeScreen", "What are human trafficking and migrant smuggling?")), "learn")),
+        lambda: (QCoreApplication.translate("HomeScreen", "Learn"),
+                 QCoreApplication.translate("HomeScreen", "What are human trafficking and migrant smuggling?")), "learn")),
     ScreenEntry(ScreenId.NEWS, _plain("news", "NewsScreen"), HomeTile(
-        lambda: (QCoreApplication.translate("HomeScreen", "News"), QCoreApplication.translate("HomeScreen", "The latest from UNODC")), "news")),
+        lambda: (QCoreApplication.translate("HomeScreen", "News"),
+                 QCoreApplication.translate("HomeScreen", "The latest from UNODC")), "news")),
     ScreenEntry(ScreenId.WATCH, _watch_screen, HomeTile(
-        lambda: (QCoreApplication.translate("HomeScreen", "Watch"), QCoreApplication.translate("HomeScreen", "Public service announcements and expert interviews")), "watch")),
+        lambda: (QCoreApplication.translate("HomeScreen", "Watch"),
+                 QCoreApplication.translate("HomeScreen", "Public service announcements and expert interviews")), "watch")),
     ScreenEntry(ScreenId.PUBLICATIONS, _plain("publications", "PublicationsScreen"), HomeTile(
-        lambda: (QCoreApplication.translate("HomeScreen", "Tools and publications"), QCoreApplication.translate("HomeScreen", "Take a link away on your phone")), "publications")),
+        lambda: (QCoreApplication.translate("HomeScreen", "Tools and publications"),
+                 QCoreApplication.translate("HomeScreen", "Take a link away on your phone")), "publications")),
     ScreenEntry(ScreenId.PIN, lambda parts: _screen("pin", "PinScreen")(parts.context, parts.door)),
     ScreenEntry(ScreenId.ADMIN, _admin_screen),
     # Last, so that the renderer probe (started at the first frame) is done by the time the
     # warm-up reaches the keyboard, whose Qt Quick backend must be chosen before it exists.
     ScreenEntry(ScreenId.PLEDGE, _pledge_screen, HomeTile(
-        lambda: (QCoreApplication.translate("HomeScreen", "Take the pledge"), QCoreApplication.translate("HomeScreen", "Join the Blue Heart campaign against human trafficking")), "pledge",
+        lambda: (QCoreApplication.translate("HomeScreen", "Take the pledge"),
+                 QCoreApplication.translate("HomeScreen", "Join the Blue Heart campaign against human trafficking")), "pledge",
         highlight=True)),
 )
 

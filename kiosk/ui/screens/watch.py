@@ -171,6 +171,7 @@ class WatchScreen(Screen):
             return
         self._portrait = portrait
         grid = self._controls
+        widget: QWidget
         for widget in (self.play_button, self.elapsed_label, self.scrub, self.total_label,
                        self.captions_button, self.volume_icon, self.volume):
             grid.removeWidget(widget)
@@ -196,7 +197,8 @@ class WatchScreen(Screen):
     def _fit_picture(self) -> None:
         """In portrait the picture is only as tall as a 16:9 video of the full width."""
         if self._portrait:
-            margins = self.layout().contentsMargins() if self.layout() else None
+            layout = self.layout()
+            margins = layout.contentsMargins() if layout else None
             width = self.width() - (margins.left() + margins.right() if margins else 0)
             self.surface.setMaximumHeight(max(1, width * 9 // 16 + 2))
         else:
