@@ -267,3 +267,17 @@ def test_admin_opens_at_the_top_each_time(kiosk, qtbot):
     kiosk.window.show_screen(ScreenId.ADMIN)
     QApplication.processEvents()
     assert admin.scroll_area.verticalScrollBar().value() == 0
+
+
+@pytest.mark.parametrize("top", [0, 1, 3, 5, 6, 7, 13, 249, 1519, 13055])
+def test_the_charts_count_in_whole_round_steps(qapp, top):
+    from PySide6.QtCharts import QValueAxis
+
+    from kiosk.ui.widgets.impact_charts import set_value_range
+
+    axis = QValueAxis()
+    set_value_range(axis, top)
+    step = (axis.max() - axis.min()) / (axis.tickCount() - 1)
+    assert axis.min() == 0 and axis.max() >= max(1, top)
+    assert step == int(step) and step >= 1
+    assert str(int(step)).rstrip("0") in ("1", "2", "25", "5")  # 1, 2, 2.5 or 5 times a power of ten

@@ -54,9 +54,7 @@ def hour_chart(
         hours.append(f"{hour:02d}", (len(counts) - 1 - hour) if right_to_left else hour)
     hours.setGridLineVisible(False)
     values = QValueAxis()
-    top = max(counts) if counts else 0
-    values.setRange(0, max(1, top))
-    values.setTickCount(min(6, max(2, top + 1)))
+    set_value_range(values, max(counts) if counts else 0)
     values.setLabelFormat("%d")
     for axis in (hours, values):
         axis.setLabelsFont(font)
@@ -77,11 +75,20 @@ def set_counts(chart: QChart, counts: list[int], right_to_left: bool = False) ->
     bars = series.barSets()[0]
     for index, count in enumerate(reversed(counts) if right_to_left else counts):
         bars.replace(index, float(count))
-    top = max(counts) if counts else 0
     values = chart.axes(Qt.Orientation.Vertical)[0]
     assert isinstance(values, QValueAxis)  # hour_chart() counts on a value axis
-    values.setRange(0, max(1, top))
-    values.setTickCount(min(6, max(2, top + 1)))
+    set_value_range(values, max(counts) if counts else 0)
+
+
+def set_value_range(axis: QValueAxis, top: int) -> None:
+    """0 to ``top`` with whole, round steps: one per count up to 5, else Qt's nice numbers
+    (0, 500, 1000, 1500 rather than 0, 303, 607, 911)."""
+    axis.setRange(0, max(1, top))
+    if top <= 5:
+        axis.setTickCount(max(2, top + 1))
+    else:
+        axis.setTickCount(6)
+        axis.applyNiceNumbers()
 
 
 def chart_view(chart: QChart, height: int) -> QChartView:
