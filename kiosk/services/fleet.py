@@ -70,7 +70,12 @@ class FleetSync(QObject):
             app.aboutToQuit.connect(self.close)
         stop = self._stop
         wake = self._wake
-        self.destroyed.connect(lambda *_: (stop.set(), wake.set()))
+
+        def end_worker(*_: object) -> None:
+            stop.set()
+            wake.set()
+
+        self.destroyed.connect(end_worker)
 
     # -- GUI thread -----------------------------------------------------------------------------
     @property
@@ -158,7 +163,7 @@ class FleetSync(QObject):
         except DatabaseError as error:
             message = f"this kiosk's database: {error}"
             connected = False
-        except Exception as error:  # noqa: BLE001 - a bug must not end the worker
+        except Exception as error:  # a bug must not end the worker
             log.exception("fleet sync failed")
             message = f"unexpected {type(error).__name__}"
             connected = False
