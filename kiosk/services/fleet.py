@@ -16,10 +16,15 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from kiosk.core.fleet import FleetConfig, FleetError, FleetState, backoff_seconds
+
+if TYPE_CHECKING:
+    from kiosk.storage.outbox import Outbox
+    from kiosk.storage.pledges import PledgeStore
 
 log = logging.getLogger(__name__)
 
@@ -139,7 +144,7 @@ class FleetSync(QObject):
         finally:
             database.close()
 
-    def _attempt(self, store, outbox, state: FleetState) -> tuple[FleetState, bool]:
+    def _attempt(self, store: PledgeStore, outbox: Outbox, state: FleetState) -> tuple[FleetState, bool]:
         from kiosk.storage import central
         from kiosk.storage.database import DatabaseError
         from kiosk.storage.fleet_sync import sync_once

@@ -7,7 +7,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator, Signal
 from PySide6.QtGui import QGuiApplication
 
-from kiosk.core.languages import DEFAULT_LANGUAGE, FALLBACK_LANGUAGE, LANGUAGES, language
+from kiosk.core.languages import DEFAULT_LANGUAGE, FALLBACK_LANGUAGE, LANGUAGES, Language, language
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +34,7 @@ class LanguageService(QObject):
         self._translators: list[QTranslator] = []
 
     @property
-    def languages(self):
+    def languages(self) -> tuple[Language, ...]:
         return LANGUAGES
 
     @property
