@@ -51,7 +51,7 @@ class PinStrength(enum.Enum):
 
 def _is_straight_run(pin: str) -> bool:
     """Each digit one more (or one less) than the one before, wrapping 9→0 (or 0→9)."""
-    steps = {(int(b) - int(a)) % 10 for a, b in zip(pin, pin[1:])}
+    steps = {(int(b) - int(a)) % 10 for a, b in zip(pin, pin[1:], strict=False)}
     return steps in ({1}, {9})
 
 

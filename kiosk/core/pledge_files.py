@@ -137,7 +137,7 @@ def pledge_record(pledge: Pledge) -> dict[str, object]:
 def csv_row(pledge: Pledge) -> list[str]:
     """One CSV row of cells, already neutralised."""
     cells = []
-    for key, value in pledge_record(pledge).items():
+    for value in pledge_record(pledge).values():
         if isinstance(value, bool):
             text = "1" if value else "0"
         elif isinstance(value, list):  # the commitments

@@ -70,7 +70,8 @@ class PledgesSection:
 
     personal_data_days: int = _key(
         DEFAULT_PERSONAL_DATA_DAYS,
-        "Days a pledge's first name, email and country are kept; then they are erased (the pledge and the counts stay). 0 = keep until erased in Admin.",
+        "Days a pledge's first name, email and country are kept; then they are erased"
+        " (the pledge and the counts stay). 0 = keep until erased in Admin.",
         low=0,
         high=3650,
     )
@@ -80,7 +81,11 @@ class PledgesSection:
 class FleetSection:
     """[fleet] — optional sync of pledges to a central PostgreSQL (empty url: off)."""
 
-    url: str = _key("", "Central database, e.g. 'postgresql://kiosk_geneva@db.example.org/blueheart?sslmode=verify-full' ('' = no sync). Never put the password here.")
+    url: str = _key(
+        "",
+        "Central database, e.g. 'postgresql://kiosk_geneva@db.example.org/blueheart?sslmode=verify-full'"
+        " ('' = no sync). Never put the password here.",
+    )
     event: str = _key("", "The event this kiosk counts toward (letters, digits, '.', '_', '-').")
     sync_seconds: int = _key(30, "Seconds between syncs when the server answers (failures back off up to 15 minutes).", low=5, high=3600)
     password_file: str = _key("", "File holding the database password on its first line, readable only by the kiosk's user ('' = none).")
@@ -90,7 +95,11 @@ class FleetSection:
 class AnalyticsSection:
     """[analytics] — anonymous events for Admin → Impact and the report (never a name, email or country)."""
 
-    enabled: bool = _key(True, "Record anonymous events (visits, screens, plays, quiz answers, languages, accessibility options, pledges made).")
+    enabled: bool = _key(
+        True,
+        "Record anonymous events (visits, screens, plays, quiz answers, languages, accessibility options,"
+        " pledges made).",
+    )
     retention_days: int = _key(365, "Days anonymous events are kept; older days are deleted.", low=1, high=3650)
 
 

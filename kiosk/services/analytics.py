@@ -36,6 +36,9 @@ MAX_WAITING = 10000
 #: Milliseconds between two purges of old days (the kiosk runs for days).
 PURGE_INTERVAL_MS = 6 * 3600 * 1000
 
+#: An event noted but not written yet: (unix time, visit, kind, detail, value, extra).
+_Noted = tuple[float, str, str, str, float, str]
+
 
 class EventRecorder(QObject):
     """Keeps anonymous events (see kiosk/core/events.py) in the kiosk's database.
@@ -67,8 +70,8 @@ class EventRecorder(QObject):
         self.retention_days = retention_days
         self.now = now
         self.visit = ""
-        self._visit_events: list[tuple] = []
-        self._pending: list[tuple] = []
+        self._visit_events: list[_Noted] = []
+        self._pending: list[_Noted] = []
         self._store: EventRepository | None = None
         self._kiosk_id = ""
         self._started = False
@@ -97,7 +100,7 @@ class EventRecorder(QObject):
             return
         self._queue((time.time(), "", kind, detail, float(value), extra))
 
-    def _queue(self, *events: tuple) -> None:
+    def _queue(self, *events: _Noted) -> None:
         room = MAX_WAITING - len(self._pending)
         if room <= 0:
             return  # the database never opened: the oldest events are kept, later ones dropped

@@ -16,10 +16,15 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from kiosk.core.fleet import FleetConfig, FleetError, FleetState, backoff_seconds
+
+if TYPE_CHECKING:
+    from kiosk.storage.outbox import Outbox
+    from kiosk.storage.pledges import PledgeStore
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +75,12 @@ class FleetSync(QObject):
             app.aboutToQuit.connect(self.close)
         stop = self._stop
         wake = self._wake
-        self.destroyed.connect(lambda *_: (stop.set(), wake.set()))
+
+        def end_worker(*_: object) -> None:
+            stop.set()
+            wake.set()
+
+        self.destroyed.connect(end_worker)
 
     # -- GUI thread -----------------------------------------------------------------------------
     @property
@@ -134,7 +144,7 @@ class FleetSync(QObject):
         finally:
             database.close()
 
-    def _attempt(self, store, outbox, state: FleetState) -> tuple[FleetState, bool]:
+    def _attempt(self, store: PledgeStore, outbox: Outbox, state: FleetState) -> tuple[FleetState, bool]:
         from kiosk.storage import central
         from kiosk.storage.database import DatabaseError
         from kiosk.storage.fleet_sync import sync_once
@@ -158,7 +168,7 @@ class FleetSync(QObject):
         except DatabaseError as error:
             message = f"this kiosk's database: {error}"
             connected = False
-        except Exception as error:  # noqa: BLE001 - a bug must not end the worker
+        except Exception as error:  # a bug must not end the worker
             log.exception("fleet sync failed")
             message = f"unexpected {type(error).__name__}"
             connected = False

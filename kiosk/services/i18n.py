@@ -7,7 +7,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator, Signal
 from PySide6.QtGui import QGuiApplication
 
-from kiosk.core.languages import DEFAULT_LANGUAGE, FALLBACK_LANGUAGE, LANGUAGES, language
+from kiosk.core.languages import DEFAULT_LANGUAGE, FALLBACK_LANGUAGE, LANGUAGES, Language, language
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +34,7 @@ class LanguageService(QObject):
         self._translators: list[QTranslator] = []
 
     @property
-    def languages(self):
+    def languages(self) -> tuple[Language, ...]:
         return LANGUAGES
 
     @property
@@ -52,8 +52,9 @@ class LanguageService(QObject):
         if lang.code == self.current:
             return
         app = QCoreApplication.instance()
-        for translator in self._translators:
-            app.removeTranslator(translator)
+        if app is not None:
+            for translator in self._translators:
+                app.removeTranslator(translator)
         self._translators = []
         if lang.code == FALLBACK_LANGUAGE:
             # English is the source language; its file holds only the plural forms.
@@ -75,8 +76,9 @@ class LanguageService(QObject):
         in one process) must not leave its language to the next one.
         """
         app = QCoreApplication.instance()
-        for translator in self._translators:
-            app.removeTranslator(translator)
+        if app is not None:
+            for translator in self._translators:
+                app.removeTranslator(translator)
         self._translators = []
         QLocale.setDefault(QLocale(language(DEFAULT_LANGUAGE).qt_name))
         if isinstance(app, QGuiApplication):
@@ -90,7 +92,10 @@ class LanguageService(QObject):
     def _load(self, path: str, quiet: bool = False) -> None:
         translator = QTranslator(self)
         if translator.load(path):
-            QCoreApplication.instance().installTranslator(translator)
+            app = QCoreApplication.instance()
+            if app is None:
+                raise RuntimeError("translations need a running application")
+            app.installTranslator(translator)
             self._translators.append(translator)
         elif not quiet:
             log.info("no translation file %s; English is shown", path)

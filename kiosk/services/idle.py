@@ -64,7 +64,10 @@ class IdleWatcher(QObject):
     # -- wiring ---------------------------------------------------------------------------
     def install(self) -> None:
         """Watch every event of the application."""
-        QCoreApplication.instance().installEventFilter(self)
+        app = QCoreApplication.instance()
+        if app is None:
+            raise RuntimeError("the idle watch needs a running application")
+        app.installEventFilter(self)
 
     def uninstall(self) -> None:
         app = QCoreApplication.instance()

@@ -53,7 +53,10 @@ class KioskGuard(QObject):
         }
 
     def install(self) -> None:
-        QCoreApplication.instance().installEventFilter(self)
+        app = QCoreApplication.instance()
+        if app is None:
+            raise RuntimeError("the lockdown needs a running application")
+        app.installEventFilter(self)
         if self.locked:
             self._cursor_timer.start()
 

@@ -5,11 +5,15 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import os
+import weakref
 from pathlib import Path
 
 from PySide6.QtCore import QLoggingCategory
 
 _FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
+
+#: The handlers setup_logging added: a second call replaces them.
+_ADDED: weakref.WeakSet[logging.Handler] = weakref.WeakSet()
 
 
 def setup_logging(log_file: Path | None, level: int = logging.INFO) -> Path | None:
@@ -20,11 +24,11 @@ def setup_logging(log_file: Path | None, level: int = logging.INFO) -> Path | No
     root = logging.getLogger()
     root.setLevel(level)
     for handler in list(root.handlers):
-        if getattr(handler, "_kiosk", False):
+        if handler in _ADDED:
             root.removeHandler(handler)
     stream = logging.StreamHandler()
     stream.setFormatter(logging.Formatter(_FORMAT))
-    stream._kiosk = True  # type: ignore[attr-defined]
+    _ADDED.add(stream)
     root.addHandler(stream)
     used: Path | None = None
     if log_file is not None:
@@ -37,7 +41,7 @@ def setup_logging(log_file: Path | None, level: int = logging.INFO) -> Path | No
             logging.getLogger(__name__).warning("cannot write the log file %s: %s", log_file, exc)
         else:
             handler.setFormatter(logging.Formatter(_FORMAT))
-            handler._kiosk = True  # type: ignore[attr-defined]
+            _ADDED.add(handler)
             root.addHandler(handler)
             used = log_file
     return used

@@ -312,16 +312,16 @@ class Player(QObject):
         self._set_playing(playing)
 
     def _on_status(self, status: QMediaPlayer.MediaStatus) -> None:
-        Status = QMediaPlayer.MediaStatus
-        if status == Status.LoadedMedia and self._item is not None:
+        kind = QMediaPlayer.MediaStatus
+        if status == kind.LoadedMedia and self._item is not None:
             self.item_prepared.emit(self._item.item_id)
-        elif status == Status.EndOfMedia and self._item is not None and self._check is not None:
+        elif status == kind.EndOfMedia and self._item is not None and self._check is not None:
             failure = self._check.ended()
             if failure is not None:
                 self._fail(failure)
             else:
                 self.finished.emit(self._item.item_id)
-        elif status == Status.InvalidMedia and self._item is not None:
+        elif status == kind.InvalidMedia and self._item is not None:
             self._on_error(QMediaPlayer.Error.FormatError, "invalid media")
 
     def _on_error(self, error: QMediaPlayer.Error, message: str = "") -> None:

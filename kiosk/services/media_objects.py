@@ -10,14 +10,18 @@ one run in three. Objects created by QML are plain C++ objects: no wrapper, no G
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 from PySide6.QtQml import QQmlComponent, QQmlEngine
 
 _engine: QQmlEngine | None = None
 
+_Made = TypeVar("_Made", bound=QObject)
 
-def _create(qml: bytes, parent: QObject) -> QObject:
+
+def _create(qml: bytes, parent: QObject, kind: type[_Made]) -> _Made:
     global _engine
     if _engine is None:
         _engine = QQmlEngine()
@@ -26,6 +30,8 @@ def _create(qml: bytes, parent: QObject) -> QObject:
     made = component.create()
     if made is None:
         raise RuntimeError("QtMultimedia's QML module is missing: " + "; ".join(e.toString() for e in component.errors()))
+    if not isinstance(made, kind):
+        raise RuntimeError(f"QML made a {type(made).__name__}, not a {kind.__name__}")
     # Owned by ``parent`` from birth: with no parent the engine may collect it at any time.
     made.setParent(parent)
     QQmlEngine.setObjectOwnership(made, QQmlEngine.ObjectOwnership.CppOwnership)
@@ -34,9 +40,9 @@ def _create(qml: bytes, parent: QObject) -> QObject:
 
 def new_media_player(parent: QObject) -> QMediaPlayer:
     """A QMediaPlayer owned by ``parent``, safe to stop from the GUI thread."""
-    return _create(b"MediaPlayer {}", parent)
+    return _create(b"MediaPlayer {}", parent, QMediaPlayer)
 
 
 def new_audio_output(parent: QObject) -> QAudioOutput:
     """A QAudioOutput owned by ``parent``, safe to detach while playback threads end."""
-    return _create(b"AudioOutput {}", parent)
+    return _create(b"AudioOutput {}", parent, QAudioOutput)

@@ -59,13 +59,26 @@ class ProbeResult:
         }[self.failure]
 
 
+#: The application made for a probe run without one (the CLI): kept as long as the process.
+_application: QCoreApplication | None = None
+
+
 def _ensure_application() -> None:
+    global _application
     if QCoreApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from PySide6.QtGui import QGuiApplication
 
-        # Kept on the module so it lives as long as the process (the CLI has no other app).
-        _ensure_application.app = QGuiApplication([])  # type: ignore[attr-defined]
+        _application = QGuiApplication([])
+
+
+@dataclass
+class _Probe:
+    """What one probe has seen so far."""
+
+    failure: PlaybackFailure | None = None
+    frame: bool = False
+    started: float | None = None
 
 
 def probe_file(path: Path, timeout_ms: int = PROBE_TIMEOUT_MS) -> ProbeResult:
@@ -82,36 +95,36 @@ def probe_file(path: Path, timeout_ms: int = PROBE_TIMEOUT_MS) -> ProbeResult:
     sink = QVideoSink()
     player.setVideoSink(sink)
     loop = QEventLoop()
-    state = {"failure": None, "frame": False, "started": None}
+    state = _Probe()
 
     def finish(failure: PlaybackFailure | None) -> None:
         if loop.isRunning():
-            state["failure"] = failure
+            state.failure = failure
             loop.quit()
 
     def on_frame(frame: QVideoFrame) -> None:
         if frame.isValid():
-            state["frame"] = True
+            state.frame = True
             finish(None)
 
     def on_status(status: QMediaPlayer.MediaStatus) -> None:
-        Status = QMediaPlayer.MediaStatus
-        if status == Status.InvalidMedia:
+        kind = QMediaPlayer.MediaStatus
+        if status == kind.InvalidMedia:
             finish(PlaybackFailure.UNREADABLE)
-        elif status == Status.EndOfMedia:
+        elif status == kind.EndOfMedia:
             finish(None if not player.videoTracks() else PlaybackFailure.UNDECODABLE)
-        elif status == Status.BufferedMedia and not player.videoTracks() and player.audioTracks():
-            state["started"] = time.monotonic()
+        elif status == kind.BufferedMedia and not player.videoTracks() and player.audioTracks():
+            state.started = time.monotonic()
 
     def on_tick() -> None:
-        if state["started"] is not None and not player.videoTracks() and player.position() > 0:
+        if state.started is not None and not player.videoTracks() and player.position() > 0:
             finish(None)  # an audio file whose position advances: it plays
-        if player.videoTracks() and state["started"] is None and player.mediaStatus() in (
+        if player.videoTracks() and state.started is None and player.mediaStatus() in (
             QMediaPlayer.MediaStatus.BufferedMedia, QMediaPlayer.MediaStatus.BufferingMedia
         ):
-            state["started"] = time.monotonic()
-        if state["started"] is not None and player.videoTracks() and not state["frame"]:
-            if (time.monotonic() - state["started"]) * 1000 >= FIRST_FRAME_GRACE_MS:
+            state.started = time.monotonic()
+        if state.started is not None and player.videoTracks() and not state.frame:
+            if (time.monotonic() - state.started) * 1000 >= FIRST_FRAME_GRACE_MS:
                 finish(PlaybackFailure.UNDECODABLE)
 
     # Queued: a plain function connected directly would run in QtMultimedia's render thread,
@@ -129,14 +142,14 @@ def probe_file(path: Path, timeout_ms: int = PROBE_TIMEOUT_MS) -> ProbeResult:
     if player.mediaStatus() != QMediaPlayer.MediaStatus.InvalidMedia:
         loop.exec()
     else:
-        state["failure"] = PlaybackFailure.UNREADABLE
+        state.failure = PlaybackFailure.UNREADABLE
     ticker.stop()
     has_video = bool(player.videoTracks())
     duration = max(0, player.duration())
     player.stop()
     player.setSource(QUrl())
     owner.deleteLater()
-    return ProbeResult(path, state["failure"], has_video, duration)
+    return ProbeResult(path, state.failure, has_video, duration)
 
 
 def probe_files(paths: Sequence[Path]) -> list[ProbeResult]:

@@ -116,7 +116,7 @@ class Worker(QObject):
         def task() -> None:
             try:
                 result = operation.work()
-            except Exception as error:  # noqa: BLE001 - a bug must not kill the worker thread
+            except Exception as error:  # a bug must not kill the worker thread
                 from kiosk.storage.repository import RepositoryError
 
                 if isinstance(error, RepositoryError):  # the disk, not a bug

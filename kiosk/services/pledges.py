@@ -120,6 +120,14 @@ class PledgeService(QObject):
             self._kiosk_id = kiosk_id(self.data_dir)
         return self._store
 
+    def _ensure_kiosk_id(self) -> str:
+        """On the worker, after :meth:`_ensure_store`: this kiosk's id (read again if that failed)."""
+        from kiosk.storage.repository import kiosk_id
+
+        if self._kiosk_id is None:
+            self._kiosk_id = kiosk_id(self.data_dir)
+        return self._kiosk_id
+
     def _snapshot(self) -> tuple[int, int, list[str]]:
         store = self._ensure_store()
         # No blocklist yet (the content pack not read): show no names rather than unfiltered ones.
@@ -182,7 +190,7 @@ class PledgeService(QObject):
             from kiosk.core.pledge import make_pledge
 
             store = self._ensure_store()
-            pledge = make_pledge(form, self._kiosk_id, created)
+            pledge = make_pledge(form, self._ensure_kiosk_id(), created)
             number = store.add(pledge)
             return number, self._snapshot()
 

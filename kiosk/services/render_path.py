@@ -97,7 +97,7 @@ class RenderPath(QObject):
     def _probe_finished(self, code: int, status: QProcess.ExitStatus) -> None:
         if self.decision is not None or self._process is None:
             return
-        output = bytes(self._process.readAllStandardOutput()).decode("utf-8", "replace")
+        output = bytes(self._process.readAllStandardOutput().data()).decode("utf-8", "replace")
         if status != QProcess.ExitStatus.NormalExit:
             self._settle(decide(self.choice, None, "OpenGL crashed the probe"))
             return

@@ -31,7 +31,7 @@ class VisitReset:
         for name, clear in self._clearers:
             try:
                 clear()
-            except Exception:  # noqa: BLE001 - one failing clearer must not stop the rest
+            except Exception:  # one failing clearer must not stop the rest
                 log.exception("clearing %s at the end of a visit failed", name)
                 failed.append(name)
         return failed

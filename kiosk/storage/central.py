@@ -168,7 +168,7 @@ def connection_string(config: FleetConfig, password: str | None) -> str:
     """The libpq connection string: the URL (its ``sslmode`` … as given) plus the kiosk's options."""
     from psycopg.conninfo import make_conninfo
 
-    options = {
+    options: dict[str, str | int | None] = {
         "connect_timeout": CONNECT_TIMEOUT_S,
         "application_name": "blueheart-kiosk",
         # A cut network must not hang a push: TCP keepalives and a limit on unacknowledged data.
@@ -186,8 +186,8 @@ def connection_string(config: FleetConfig, password: str | None) -> str:
         options["password"] = password
     try:
         return make_conninfo(config.url, **options)
-    except Exception as error:  # psycopg.ProgrammingError: libpq could not parse it
-        raise FleetError(FleetProblem.BAD_URL, f"fleet url {config.where}: {scrub(error, password)}") from None
+    except Exception as error:  # noqa: BLE001 - psycopg.ProgrammingError: libpq could not parse it
+        raise FleetError(FleetProblem.BAD_URL, f"fleet url {config.where}: {scrub(str(error), password)}") from None
 
 
 def connect(config: FleetConfig, password: str | None) -> psycopg.Connection:
@@ -250,10 +250,13 @@ def classify(error: BaseException, config: FleetConfig, password: str | None = N
 
 def schema_version(connection: psycopg.Connection) -> int:
     """The central schema's version (0 when it was never made)."""
-    exists = connection.execute("SELECT to_regclass(%s)", (f"{SCHEMA}.schema_version",)).fetchone()[0]
-    if exists is None:
+    found = connection.execute("SELECT to_regclass(%s)", (f"{SCHEMA}.schema_version",)).fetchone()
+    assert found is not None  # a SELECT with no FROM returns one row
+    if found[0] is None:
         return 0
-    return connection.execute(f"SELECT coalesce(max(version), 0) FROM {SCHEMA}.schema_version").fetchone()[0]
+    row = connection.execute(f"SELECT coalesce(max(version), 0) FROM {SCHEMA}.schema_version").fetchone()
+    assert row is not None  # an aggregate with no GROUP BY returns one row
+    return int(row[0])
 
 
 def check_schema(connection: psycopg.Connection, config: FleetConfig) -> None:
@@ -299,7 +302,7 @@ def init_db(connection: psycopg.Connection, config: FleetConfig) -> tuple[int, i
 
 # -- what a kiosk does ------------------------------------------------------------------------
 
-def _record(pledge: Pledge) -> dict:
+def _record(pledge: Pledge) -> dict[str, object]:
     return {
         "uuid": pledge.uuid,
         "kiosk_id": pledge.kiosk_id,

@@ -7,7 +7,7 @@ committed transaction survives a power cut. The schema version lives in
 Errors are split like qutebrowser's ``misc/sql.py``: :class:`KnownDatabaseError`
 for what the world does to a kiosk (disk full, read-only folder, locked,
 corrupt file), which the UI turns into a calm message, and
-:class:`DatabaseBug` for everything else (a mistake in our SQL).
+:class:`DatabaseBugError` for everything else (a mistake in our SQL).
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ class KnownDatabaseError(DatabaseError):
         self.problem = problem
 
 
-class DatabaseBug(DatabaseError):
+class DatabaseBugError(DatabaseError):
     """A failure that means our code is wrong (bad SQL, misuse of the API)."""
 
 
@@ -102,12 +102,12 @@ def classify(error: BaseException) -> DatabaseError:
                 return KnownDatabaseError(problem, str(error))
     if isinstance(error, sqlite3.DatabaseError) and "malformed" in str(error).lower():
         return KnownDatabaseError(StorageProblem.CORRUPT, str(error))
-    return DatabaseBug(f"{type(error).__name__}: {error}")
+    return DatabaseBugError(f"{type(error).__name__}: {error}")
 
 
 @contextlib.contextmanager
 def translated_errors() -> Iterator[None]:
-    """Re-raise sqlite3 and OS errors as :class:`KnownDatabaseError` or :class:`DatabaseBug`."""
+    """Re-raise sqlite3 and OS errors as :class:`KnownDatabaseError` or :class:`DatabaseBugError`."""
     try:
         yield
     except (sqlite3.Error, OSError) as error:
@@ -349,7 +349,7 @@ class Database:
                     connection.execute("ROLLBACK")
                 raise
 
-    def query(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
+    def query(self, sql: str, params: tuple[object, ...] | dict[str, object] = ()) -> list[sqlite3.Row]:
         """Run a read query and return every row."""
         connection = self.connection()
         with translated_errors():
@@ -359,7 +359,7 @@ class Database:
 
     def version(self) -> int:
         """The schema version stored in the file."""
-        return self.query("PRAGMA user_version")[0][0]
+        return int(self.query("PRAGMA user_version")[0][0])
 
     def migrate(self) -> int:
         """Run the migrations the file has not seen yet; return the new version."""

@@ -25,14 +25,16 @@ def removable_drives() -> list[Path]:
 
 
 def _windows_drives() -> list[Path]:
+    if sys.platform != "win32":  # ctypes.windll exists only there (and the type checker knows it)
+        return []
     import ctypes
 
     drives = []
-    bitmask = ctypes.windll.kernel32.GetLogicalDrives()  # type: ignore[attr-defined]
+    bitmask = ctypes.windll.kernel32.GetLogicalDrives()
     for index, letter in enumerate(string.ascii_uppercase):
         if bitmask & (1 << index):
             root = f"{letter}:\\"
-            if ctypes.windll.kernel32.GetDriveTypeW(root) == _DRIVE_REMOVABLE:  # type: ignore[attr-defined]
+            if ctypes.windll.kernel32.GetDriveTypeW(root) == _DRIVE_REMOVABLE:
                 drives.append(Path(root))
     return drives
 

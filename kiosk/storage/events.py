@@ -37,7 +37,7 @@ _INSERT = """
 """
 
 
-def _values(event: Event) -> tuple:
+def _values(event: Event) -> tuple[str, str, str, str, str, int, str, str, str, float]:
     return (
         event.uuid,
         event.kiosk_id,
@@ -98,7 +98,7 @@ class EventStore:
         return purged
 
     def count(self) -> int:
-        return self.database.query("SELECT COUNT(*) FROM events")[0][0]
+        return int(self.database.query("SELECT COUNT(*) FROM events")[0][0])
 
     # -- files -----------------------------------------------------------------------------
     def all(self) -> Iterator[Event]:
@@ -189,7 +189,7 @@ class EventStore:
             " WHERE day BETWEEN ? AND ? GROUP BY kind, key, hour",
             span,
         )
-        by_kind: dict[str, list[tuple]] = {}
+        by_kind: dict[str, list[tuple[str, int, int, float, int]]] = {}
         for kind, key, hour, n, total, done in rows:
             by_kind.setdefault(kind, []).append((key, hour, n, total, done))
         figures.events = sum(n for kind, items in by_kind.items() if kind not in ("kiosk", "reach") for _k, _h, n, _t, _d in items)
@@ -220,12 +220,10 @@ class EventStore:
         figures.path = [(screen, min(1.0, reached.get(screen, 0) / visits)) for screen in (*SCREENS, "pledge_made")]
 
         def grouped(kind: EventKind) -> list[tuple[str, int, float, int]]:
-            sums: dict[str, list] = {}
+            sums: dict[str, tuple[int, float, int]] = {}
             for key, _h, n, total, done in by_kind.get(kind.value, []):
-                entry = sums.setdefault(key, [0, 0.0, 0])
-                entry[0] += n
-                entry[1] += total
-                entry[2] += done
+                n_sum, total_sum, done_sum = sums.get(key, (0, 0.0, 0))
+                sums[key] = (n_sum + n, total_sum + total, done_sum + done)
             return [(key, n, total, done) for key, (n, total, done) in sums.items()]
 
         figures.plays = sorted(

@@ -14,12 +14,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk.core.fleet import FleetConfig, FleetError, FleetProblem, PushReport
 from kiosk.storage import central
 from kiosk.storage.database import DatabaseError
 from kiosk.storage.outbox import Outbox, QueuedPledge
 from kiosk.storage.pledges import PledgeStore
+
+if TYPE_CHECKING:
+    import psycopg
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +52,13 @@ class SyncResult:
     finished_utc: datetime
 
 
-def push(outbox: Outbox, connection, event: str, batch_size: int = BATCH_SIZE, hooks: PushHooks | None = None) -> PushReport:
+def push(
+    outbox: Outbox,
+    connection: psycopg.Connection,
+    event: str,
+    batch_size: int = BATCH_SIZE,
+    hooks: PushHooks | None = None,
+) -> PushReport:
     """Send every queued pledge in batches, one central transaction each."""
     hooks = hooks or PushHooks()
     sent = new = 0
@@ -87,7 +97,7 @@ def sync_once(
             raise
         except DatabaseError as error:
             raise FleetError(FleetProblem.LOCAL_STORAGE, f"this kiosk's database: {error}") from None
-        except Exception as error:  # a psycopg error mid-sync (server gone, connection cut …)
+        except Exception as error:  # noqa: BLE001 - a psycopg error mid-sync (server gone, connection cut …)
             raise central.classify(error, config, password) from None
         finally:
             _close_quietly(connection)
@@ -101,20 +111,19 @@ def sync_once(
     return SyncResult(report, total, finished)
 
 
-def _close_quietly(connection) -> None:
+def _close_quietly(connection: psycopg.Connection) -> None:
     try:
         connection.close()
-    except Exception:  # noqa: BLE001 - a dead connection may fail to close; it is gone anyway
+    except Exception:  # a dead connection may fail to close; it is gone anyway
         log.debug("closing the central connection failed", exc_info=True)
 
 
-def _note_quietly(outbox: Outbox, **values) -> None:
+def _note_quietly(outbox: Outbox, **values: str | int | datetime | None) -> None:
     from kiosk.core.pledge import format_utc
 
-    if isinstance(values.get("last_sync_utc"), datetime):
-        values["last_sync_utc"] = format_utc(values["last_sync_utc"])
+    notes = {key: format_utc(value) if isinstance(value, datetime) else value for key, value in values.items()}
     try:
-        outbox.note(**values)
+        outbox.note(**notes)
     except DatabaseError as error:
         log.error("fleet: could not note the sync outcome: %s", error)
 

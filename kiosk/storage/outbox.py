@@ -54,7 +54,7 @@ class Outbox:
 
     def queued(self) -> int:
         """How many items wait to leave (every kind)."""
-        return self.database.query("SELECT COUNT(*) FROM outbox")[0][0]
+        return int(self.database.query("SELECT COUNT(*) FROM outbox")[0][0])
 
     def requeue_all_pledges(self) -> int:
         """Queue every pledge again (after the central database was reset); return how many."""

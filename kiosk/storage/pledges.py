@@ -15,17 +15,21 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from kiosk.core.blocklist import Blocklist
 from kiosk.core.pledge import Pledge, format_utc, parse_utc
 from kiosk.core.pledge_files import ExportFormat, LineProblem, RejectedLine, parse_export, write
 from kiosk.storage.database import (
     Database,
-    DatabaseBug,
+    DatabaseBugError,
     StartWarning,
     open_database,
     translated_errors,
 )
+
+if TYPE_CHECKING:
+    from kiosk.storage.events import EventMergeReport
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +84,7 @@ class MergeReport:
 
     files: list[FileMergeReport] = field(default_factory=list)
     #: Events files merged (given, or found beside a pledge file), see kiosk/storage/events.py.
-    events: list = field(default_factory=list)
+    events: list[EventMergeReport] = field(default_factory=list)
 
     @property
     def added(self) -> int:
@@ -124,7 +128,7 @@ def _write_durably(path: Path, data: bytes) -> None:
     os.replace(temporary, path)
 
 
-def _row_to_pledge(row) -> Pledge:
+def _row_to_pledge(row: sqlite3.Row) -> Pledge:
     return Pledge(
         uuid=row["uuid"],
         kiosk_id=row["kiosk_id"],
@@ -147,7 +151,7 @@ _INSERT = """
 """
 
 
-def _insert_values(pledge: Pledge) -> tuple:
+def _insert_values(pledge: Pledge) -> tuple[str, str, str, str, str, str, str, str, int, int, int]:
     return (
         pledge.uuid,
         pledge.kiosk_id,
@@ -196,13 +200,13 @@ class PledgeStore:
         with self.database.transaction() as connection:
             cursor = connection.execute(_INSERT, _insert_values(pledge))
             if cursor.rowcount != 1:
-                raise DatabaseBug(f"pledge {pledge.uuid} already stored")
+                raise DatabaseBugError(f"pledge {pledge.uuid} already stored")
             total = connection.execute("SELECT total FROM pledge_count WHERE id = 1").fetchone()[0]
-        return total
+        return int(total)
 
     def count(self) -> int:
         """Every pledge the kiosk knows (its own and merged), read from the kept counter."""
-        return self.database.query("SELECT total FROM pledge_count WHERE id = 1")[0][0]
+        return int(self.database.query("SELECT total FROM pledge_count WHERE id = 1")[0][0])
 
     def count_between(self, start: datetime, end: datetime) -> int:
         """Pledges made in [start, end) (an index range, not a table scan)."""
@@ -210,7 +214,7 @@ class PledgeStore:
             "SELECT COUNT(*) FROM pledges WHERE created_utc >= ? AND created_utc < ?",
             (format_utc(start), format_utc(end)),
         )
-        return rows[0][0]
+        return int(rows[0][0])
 
     def count_today(self, now: datetime) -> int:
         """Pledges made on ``now``'s local calendar day (``now`` must be aware)."""
@@ -237,7 +241,7 @@ class PledgeStore:
                     break
         return names
 
-    def _iter_rows(self, sql: str, params: tuple = ()) -> Iterator[tuple]:
+    def _iter_rows(self, sql: str, params: tuple[object, ...] = ()) -> Iterator[tuple[Any, ...]]:
         connection = self.database.connection()
         with translated_errors():
             cursor = connection.execute(sql, params)
@@ -306,7 +310,7 @@ class PledgeStore:
             "UPDATE pledges SET first_name = '', email = '', country = '', consent_contact = 0, consent_wall = 0"
             " WHERE (first_name != '' OR email != '' OR country != '' OR consent_contact != 0 OR consent_wall != 0)"
         )
-        params: tuple = ()
+        params: tuple[str, ...] = ()
         if before is not None:
             sql += " AND created_utc < ?"
             params = (format_utc(before),)

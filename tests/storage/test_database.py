@@ -16,7 +16,7 @@ from kiosk.storage.database import (
     MIGRATIONS,
     SCHEMA_VERSION,
     Database,
-    DatabaseBug,
+    DatabaseBugError,
     KnownDatabaseError,
     StorageProblem,
     classify,
@@ -82,7 +82,7 @@ def test_transaction_rolls_back_on_error(tmp_path):
 
 def test_bad_sql_is_a_bug_not_a_known_error(tmp_path):
     database, _ = open_database(tmp_path / "k.sqlite3", NOW)
-    with pytest.raises(DatabaseBug):
+    with pytest.raises(DatabaseBugError):
         database.query("SELECT nonsense FROM nowhere")
 
 
@@ -147,7 +147,7 @@ def test_disk_full_is_a_known_error(tmp_path):
 def test_os_errors_are_classified():
     assert classify(OSError(28, "No space left")).problem is StorageProblem.DISK_FULL
     assert classify(OSError(30, "Read-only file system")).problem is StorageProblem.READ_ONLY
-    assert isinstance(classify(ValueError("x")), DatabaseBug)
+    assert isinstance(classify(ValueError("x")), DatabaseBugError)
 
 
 def run_unprivileged(function, *args):

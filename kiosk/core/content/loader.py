@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
 from pathlib import Path
+from typing import TypeVar
 
 from kiosk.core.content.merge import merge_files
 from kiosk.core.content.models import (
@@ -84,6 +85,9 @@ def _newest_first(items: list[NewsItem]) -> tuple[NewsItem, ...]:
     return tuple(sorted(items, key=lambda item: item.date, reverse=True))
 
 
+_Model = TypeVar("_Model", bound=PackModel)
+
+
 def _content(
     files: dict[str, PackModel],
     today: date,
@@ -92,21 +96,23 @@ def _content(
     override_dir: Path | None,
     override_problems: list[Problem] | None = None,
 ) -> LoadedContent:
-    def get(name: str, default: PackModel) -> PackModel:
+    def get(name: str, default: _Model) -> _Model:
         model = files.get(name)
-        return model if model is not None else default
+        if model is None:
+            return default
+        assert isinstance(model, type(default))  # each file name has its own model
+        return model
 
     news = get("news.json", NewsFile())
-    assert isinstance(news, NewsFile)
     all_news = _newest_first(list(news.items))
     return LoadedContent(
-        info=get("pack.json", _FALLBACK_INFO),  # type: ignore[arg-type]
-        learn=get("learn.json", LearnFile()),  # type: ignore[arg-type]
+        info=get("pack.json", _FALLBACK_INFO),
+        learn=get("learn.json", LearnFile()),
         news=tuple(item for item in all_news if item.shown_on(today)),
         all_news=all_news,
-        publications=get("publications.json", PublicationsFile()),  # type: ignore[arg-type]
-        media=get("media.json", MediaFileList()),  # type: ignore[arg-type]
-        pledge=get("pledge.json", PledgeFile()),  # type: ignore[arg-type]
+        publications=get("publications.json", PublicationsFile()),
+        media=get("media.json", MediaFileList()),
+        pledge=get("pledge.json", PledgeFile()),
         problems=tuple(problems),
         override_problems=tuple(override_problems or ()),
         source=source,

@@ -25,7 +25,7 @@ MIN_QUIZ_QUESTIONS = 5
 COMMITMENTS_RANGE = (5, 7)
 
 
-class _DuplicateKey(ValueError):
+class _DuplicateKeyError(ValueError):
     pass
 
 
@@ -33,7 +33,7 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise _DuplicateKey(key)
+            raise _DuplicateKeyError(key)
         result[key] = value
     return result
 
@@ -51,7 +51,7 @@ def _read_json(path: Path, name: str) -> tuple[Any, list[Problem]]:
         return None, [
             Problem(name, "", f"not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}")
         ]
-    except _DuplicateKey as error:
+    except _DuplicateKeyError as error:
         return None, [Problem(name, "", f"the field {str(error)!r} appears twice in one object")]
     if not isinstance(data, dict):
         return None, [Problem(name, "", "expected a JSON object {...} at the top of the file")]
