@@ -210,10 +210,12 @@ def cmd_merge_pledges(args: argparse.Namespace) -> int:
             print(f"  {file.path}: {rejected.describe()}", file=sys.stderr)
     for events in report.events:
         print(f"{events.path}: {events.added} events added, {events.already_present} already present, {len(events.rejected)} rejected")
-        for rejected in events.rejected:
-            print(f"  {events.path}: {rejected.describe()}", file=sys.stderr)
+        for bad_line in events.rejected:
+            print(f"  {events.path}: {bad_line.describe()}", file=sys.stderr)
     print(f"Total: {report.added} added, {report.already_present} already present, {report.rejected} rejected (into {data_dir}).")
     return 1 if report.rejected else 0
+
+
 def cmd_erase_personal_data(args: argparse.Namespace) -> int:
     from datetime import datetime
 
