@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -29,6 +30,26 @@ if TYPE_CHECKING:  # the real imports happen on the worker thread, off the first
 
 log = logging.getLogger(__name__)
 
+
+@dataclass(frozen=True)
+class SetAside:
+    """The pledge database could not be read at start: it was set aside and a new one begun.
+
+    Attributes:
+        problem: why it could not be read, as the UI names it.
+        moved_to: where the unreadable file now is, kept for recovery (None if it was not moved).
+    """
+
+    problem: SaveProblem
+    moved_to: Path | None
+
+    @classmethod
+    def of(cls, warning: StartWarning | None) -> SetAside | None:
+        if warning is None:
+            return None
+        return cls(SaveProblem.of_storage(warning.problem), warning.moved_to)
+
+
 WALL_SIZE = 40
 """How many names the wall shows at most."""
 
@@ -45,7 +66,7 @@ class PledgeService(QObject):
         now: the current time (aware); tests pass a fixed clock.
 
     Signals:
-        opened(object): the store is ready; carries a StartWarning or None.
+        opened(object): the store is ready; carries a :class:`SetAside` or None.
         unavailable(object): no database could be opened (a SaveProblem); saving fails.
         count_changed(int): the number of pledges the kiosk knows.
         today_changed(int): the number of pledges made today.
@@ -80,7 +101,7 @@ class PledgeService(QObject):
         self.data_dir = Path(data_dir)
         self.now = now
         self.blocklist: Blocklist | None = None  # the content pack's, set before start()
-        self.start_warning: StartWarning | None = None
+        self.start_warning: SetAside | None = None
         self.problem: SaveProblem | None = None
         self.count = 0
         self.wall_names: list[str] = []
@@ -156,11 +177,11 @@ class PledgeService(QObject):
             return
         self._started = True
 
-        def work() -> tuple[StartWarning | None, tuple[int, int, list[str]]]:
+        def work() -> tuple[SetAside | None, tuple[int, int, list[str]]]:
             store = self._ensure_store()
-            return store.start_warning, self._snapshot()
+            return SetAside.of(store.start_warning), self._snapshot()
 
-        def done(result: tuple[StartWarning | None, tuple[int, int, list[str]]]) -> None:
+        def done(result: tuple[SetAside | None, tuple[int, int, list[str]]]) -> None:
             self.problem = None
             self.start_warning, snapshot = result
             self.opened.emit(self.start_warning)

@@ -6,6 +6,8 @@ Attract, Admin's section); this module only starts it and lists its problems in 
 
 from __future__ import annotations
 
+from kiosk.services.operations import SaveProblem
+from kiosk.services.pledges import SetAside
 from kiosk.ui.context import KioskContext
 from kiosk.ui.first_frame import AfterFirstFrame
 from kiosk.ui.main_window import WARM_UP_DELAY_MS
@@ -27,14 +29,14 @@ def _start(context: KioskContext) -> None:
     # the first screen that needs it (not here: that is the warm-up's work).
     context.content.when_loaded(lambda: pledges.set_blocklist(context.content.blocklist()))
 
-    def tell_admin(warning) -> None:
+    def tell_admin(warning: SetAside | None) -> None:
         if warning is not None:
             context.warnings.add(
                 f"{warning.moved_to}: the pledge database could not be read ({warning.problem.value}); "
                 "it was set aside for recovery and a new one was started"
             )
 
-    def tell_admin_unavailable(problem) -> None:
+    def tell_admin_unavailable(problem: SaveProblem) -> None:
         context.warnings.add(f"{pledges.data_dir}: pledges cannot be saved ({problem.value})")
 
     pledges.opened.connect(tell_admin)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 
 from kiosk.core.pledge import PledgeForm, make_pledge, validate
 from kiosk.core.pledge_files import ExportFormat
+from kiosk.services.operations import SaveProblem
 from kiosk.storage.pledges import DATABASE_NAME, PledgeStore
 from kiosk.ui.screens.base import ScreenId
 from tests.helpers.touch import tap
@@ -119,6 +120,7 @@ def test_kiosk_starts_cleanly_on_a_corrupt_database(make_kiosk, qtbot, user_path
     pledges = kiosk.context.pledges
     qtbot.waitUntil(lambda: pledges.start_warning is not None, timeout=5000)
     assert pledges.start_warning.moved_to.read_bytes().startswith(b"\x00garbage")
+    assert isinstance(pledges.start_warning.problem, SaveProblem)  # the UI's name, never the storage's
     section = admin_section(kiosk, qtbot)
     assert section.warning.isVisible() and "set aside" in section.warning.text()
     assert any("set aside" in w or "unreadable" in w for w in kiosk.context.warnings)
