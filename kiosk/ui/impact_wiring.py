@@ -151,9 +151,11 @@ class ImpactWiring(QObject):
         if screen_id in ORGANISER_SCREENS:
             self._organiser = True
         if screen_id == ScreenId.WATCH and self._plays is None:
-            player = getattr(self.window.built_screens.get(ScreenId.WATCH), "player", None)
-            if player is not None:
-                self._plays = _PlayTracker(self.recorder, player)
+            from kiosk.ui.screens.watch import WatchScreen  # built by now, after the first frame
+
+            watch = self.window.built_screens.get(ScreenId.WATCH)
+            if isinstance(watch, WatchScreen):
+                self._plays = _PlayTracker(self.recorder, watch.player)
         if screen_id == ScreenId.LEARN:
             self.wire_quiz()
         if screen_id == ScreenId.PIN:
@@ -164,10 +166,13 @@ class ImpactWiring(QObject):
     def wire_quiz(self) -> None:
         if self._quiz_wired:
             return
-        pages = getattr(self.window.built_screens.get(ScreenId.LEARN), "pages", {})
-        quiz = pages.get("quiz") if isinstance(pages, dict) else None
-        if quiz is not None and hasattr(quiz, "answered"):
-            quiz.answered.connect(lambda question, right: self.recorder.record(EventKind.QUIZ_ANSWER, question, 1.0 if right else 0.0))
+        from kiosk.ui.screens.learn import LearnScreen  # built by now, after the first frame
+
+        learn = self.window.built_screens.get(ScreenId.LEARN)
+        if isinstance(learn, LearnScreen):
+            learn.quiz_page.answered.connect(
+                lambda question, right: self.recorder.record(EventKind.QUIZ_ANSWER, question, 1.0 if right else 0.0)
+            )
             self._quiz_wired = True
 
     # -- choices -----------------------------------------------------------------------------
