@@ -7,7 +7,7 @@ import os
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -61,7 +61,12 @@ class Kiosk:
     guard: KioskGuard
     door: AdminDoor
     config: LoadedSettings
-    extras: dict[str, object] = field(default_factory=dict)
+    #: Anonymous events as the kiosk runs, and Admin → Impact.
+    impact: ImpactWiring
+    #: Erases names, emails and countries after ``pledges.personal_data_days``.
+    retention: PersonalDataRetention
+    #: The news ticker in the bottom bar (None until the content pack has loaded).
+    ticker: NewsTicker | None = None
     #: Installs the idle watcher and the guard right after the first frame (``.done`` once it has).
     watching: AfterFirstFrame | None = None
 
@@ -72,12 +77,7 @@ class Kiosk:
         self.context.pledges.close()
         if self.context.fleet is not None:
             self.context.fleet.close()
-        if "impact" in self.extras:
-            from kiosk.ui.impact_wiring import ImpactWiring
-
-            impact = self.extras["impact"]
-            assert isinstance(impact, ImpactWiring)
-            impact.recorder.close()
+        self.impact.recorder.close()
         self.context.language.uninstall()
         self.window.allow_close = True
         self.window.close()
@@ -220,17 +220,20 @@ def build_kiosk(
     _wire_pledges(context, window)
     _wire_fleet(context, window)
     retention = _personal_data_retention(context)
-    extras: dict[str, object] = {"content": content, "retention": retention}
-    extras["impact"] = _wire_impact(context, window, idle, clock)
-    # The ticker is built with the content, after the first frame (Attract has no bottom bar).
-    content.loaded.connect(lambda: extras.setdefault("ticker", _news_ticker(context, window, idle)))
+    kiosk = Kiosk(
+        app=app, window=window, context=context, idle=idle, guard=guard, door=door, config=config,
+        impact=_wire_impact(context, window, idle, clock), retention=retention, watching=watching,
+    )
 
+    def add_ticker() -> None:
+        # Built with the content, after the first frame (Attract has no bottom bar).
+        if kiosk.ticker is None:
+            kiosk.ticker = _news_ticker(context, window, idle)
+
+    content.loaded.connect(add_ticker)
     parts = ScreenParts(context, window, door, idle, retention)
     window.show_screen(ScreenId.ATTRACT)
-    return Kiosk(
-        app=app, window=window, context=context, idle=idle, guard=guard, door=door, config=config,
-        extras=extras, watching=watching,
-    )
+    return kiosk
 
 
 def _build(entry: ScreenEntry, parts: Callable[[], ScreenParts], content: ContentService | None) -> Callable[[], Screen]:

@@ -92,7 +92,7 @@ def bench_wiring(changes: int) -> None:
         kiosk.window.show()
         for _ in range(50):
             app.processEvents()
-        wiring = kiosk.extras["impact"]
+        wiring = kiosk.impact
         wiring.recorder.start_visit()
         kiosk.idle.record_activity()
         costs = []

@@ -54,7 +54,7 @@ def bench_ticker(seconds: float = 10.0, size: tuple[int, int] = (1920, 1080)) ->
         for _ in range(30):
             QApplication.processEvents()
         window.show_screen(ScreenId.HOME)
-        ticker = kiosk.extras["ticker"]
+        ticker = kiosk.ticker
         _run_loop(1.0)  # settle
 
         ticker.pause("benchmark")

@@ -174,7 +174,7 @@ def test_the_kiosk_erases_old_personal_data_at_start(make_kiosk, user_paths, qtb
     store.add(make_pledge(form, "9f5c9ecf-6749-4001-823f-71f329072bd3", datetime.now(UTC) - timedelta(days=1)))
     store.database.close()
     kiosk = make_kiosk()
-    retention = kiosk.extras["retention"]
+    retention = kiosk.retention
     qtbot.waitUntil(lambda: retention.last_erased is not None, timeout=5000)
     assert retention.last_erased == 2
     assert _names(user_paths.data_dir) == ["", "", "Recent"]

@@ -28,7 +28,7 @@ def events(user_paths) -> list[tuple]:
 
 
 def recorder(kiosk):
-    return kiosk.extras["impact"].recorder
+    return kiosk.impact.recorder
 
 
 def ready(kiosk, qtbot):
@@ -160,7 +160,7 @@ def test_no_pledge_name_or_email_ever_reaches_the_events(kiosk, qtbot, fake_cloc
 
 def open_impact(kiosk, qtbot):
     kiosk.window.show_screen(ScreenId.ADMIN)
-    section = kiosk.extras["impact"].admin_section
+    section = kiosk.impact.admin_section
     assert section is not None
     qtbot.waitUntil(lambda: section.figures is not None, timeout=10000)
     return section
@@ -245,7 +245,7 @@ def test_admin_opens_with_todays_figures_already_on_the_page(kiosk, qtbot, fake_
     end_visit_by_time(kiosk, fake_clock)
     # While the organiser types the PIN, today's figures are read and filled in on the hidden page.
     kiosk.window.show_screen(ScreenId.PIN)
-    section = kiosk.extras["impact"].admin_section
+    section = kiosk.impact.admin_section
     qtbot.waitUntil(lambda: section.figures is not None, timeout=10000)
     assert not section.isVisible()
     kiosk.window.show_screen(ScreenId.ADMIN)  # no event processed in between: already there

@@ -84,7 +84,7 @@ def test_kiosk_ticker_opens_the_news_item_and_pauses_under_still_there(make_kios
     kiosk = make_kiosk()
     kiosk.window.show_screen(ScreenId.HOME)
     QApplication.processEvents()
-    ticker = kiosk.extras["ticker"]
+    ticker = kiosk.ticker
     assert ticker.isVisible() and ticker.running
     assert ticker.headline_ids[0] == "2009-08-28-training-manual-bangkok"
     kiosk.idle.warning_shown.emit(10)
@@ -109,8 +109,8 @@ def test_the_ticker_holds_still_under_every_overlay(kiosk, fake_clock, qtbot):
 
     window = kiosk.window
     tap(window.screen(ScreenId.ATTRACT))
-    qtbot.waitUntil(lambda: "ticker" in kiosk.extras and kiosk.extras["ticker"].running, timeout=5000)
-    ticker = kiosk.extras["ticker"]
+    qtbot.waitUntil(lambda: kiosk.ticker is not None and kiosk.ticker.running, timeout=5000)
+    ticker = kiosk.ticker
     for open_overlay, overlay in ((window.open_language_picker, lambda: window.language_picker),
                                   (window.open_accessibility, lambda: window.accessibility)):
         open_overlay()
@@ -132,7 +132,7 @@ def test_the_ticker_always_draws_with_the_bundled_fonts(make_kiosk, qtbot):
     kiosk = make_kiosk()
     kiosk.window.show_screen(ScreenId.HOME)
     QApplication.processEvents()
-    ticker = kiosk.extras["ticker"]
+    ticker = kiosk.ticker
     theme = kiosk.context.theme
 
     def check(when: str) -> None:
