@@ -43,6 +43,8 @@ EXCLUDES = [f"PySide6.{name}" for name in UNUSED_QT_MODULES] + [
     "iniconfig", "rich", "pygments", "markdown_it", "mdurl", "click",
     "setuptools", "pkg_resources", "_distutils_hack", "distutils", "pip", "PyInstaller",
     "IPython", "matplotlib", "numpy",
+    # The static checks ([lint]): pydantic's mypy plugin would pull mypy in when it is installed.
+    "mypy", "pydantic.mypy", "mypy_extensions", "ast_serialize", "librt", "pathspec", "ruff",
 ]
 
 # -- Qt pieces kept by path (destination paths, forward slashes) ---------------------------------
