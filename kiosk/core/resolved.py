@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.core.paths import UserPaths, user_paths
-from kiosk.core.settings import Settings
+from kiosk.core.settings import Settings, load_settings
 
 
 @dataclass(frozen=True)
@@ -84,7 +84,5 @@ def resolve(options: KioskOptions, settings: Settings, paths: UserPaths | None =
 def data_dir_for(config_file: Path | None, data_dir: Path | None) -> Path:
     """The data folder an organiser's command works on: ``--data-dir``, else the configuration
     file's ``kiosk.data_dir``, else the platform's data folder."""
-    from kiosk.core.settings import load_settings
-
     options = KioskOptions(config_file=config_file, data_dir=data_dir)
     return resolve(options, load_settings(config_file_for(options)).settings).data_dir

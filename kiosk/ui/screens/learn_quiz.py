@@ -10,7 +10,7 @@ from kiosk.core.content.models import LearnFile, QuizAnswer
 from kiosk.core.quiz import QuizRun
 from kiosk.ui.screens.learn_parts import LearnPage
 from kiosk.ui.style import Theme
-from kiosk.ui.widgets.pages import plain_label
+from kiosk.ui.widgets.pages import Card, plain_label
 
 CHOICES: tuple[QuizAnswer, ...] = ("trafficking", "smuggling", "both")
 
@@ -37,6 +37,8 @@ class QuizPage(LearnPage):
         self.run = QuizRun(())
         self._lang = "en"
         self._learn: LearnFile | None = None
+        #: The verdict and explanation of the question on the page (None before the first one).
+        self.result_card: Card | None = None
 
     def show_content(self, learn: LearnFile, lang: str, portrait: bool) -> None:
         if self._learn is not learn:
@@ -84,14 +86,14 @@ class QuizPage(LearnPage):
         self.next_button.clicked.connect(self.next_question)
         # The Next button sits beside the verdict, so that at 1080p the scenario, the answers
         # and the explanation fit on one screen without scrolling.
-        self.result_card = self.card()
+        result_card = self.result_card = self.card()
         verdict_row = QHBoxLayout()
         verdict_row.setSpacing(self.theme.px(24))
         verdict_row.addWidget(self.verdict, 1)
         verdict_row.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.result_card.column.insertLayout(0, verdict_row)
-        self.result_card.column.insertWidget(1, self.explanation)
-        self.column.addWidget(self.result_card)
+        result_card.column.insertLayout(0, verdict_row)
+        result_card.column.insertWidget(1, self.explanation)
+        self.column.addWidget(result_card)
         self._show_result()
 
     def choose(self, choice: QuizAnswer) -> None:
@@ -111,7 +113,8 @@ class QuizPage(LearnPage):
     def _show_result(self) -> None:
         question = self.run.current
         answered = self.run.answered
-        self.result_card.setVisible(answered)
+        if self.result_card is not None:
+            self.result_card.setVisible(answered)
         self.next_button.setVisible(answered)
         if not answered or question is None:  # answered implies a current question
             return
@@ -135,7 +138,7 @@ class QuizPage(LearnPage):
     def reveal_result(self) -> None:
         """Scroll so that the verdict, Next and the whole explanation show (a result taller than
         the page shows its top)."""
-        card = getattr(self, "result_card", None)
+        card = self.result_card
         if card is None or not shiboken6.isValid(card) or not card.isVisibleTo(self):
             return  # rebuilt since (the next question, the score)
         margin = self.theme.px(24)
