@@ -49,7 +49,7 @@ def bench_pledge_wall(frames: int = 3000, size: tuple[int, int] = (1920, 1080)) 
         kiosk.context.pledges.wait()
         attract = window.screen(ScreenId.ATTRACT)
         deadline = time.monotonic() + 10
-        while (not hasattr(attract, "pledge_wall") or len(attract.pledge_wall.names()) < len(NAMES)) \
+        while (attract.pledge_wall is None or len(attract.pledge_wall.names()) < len(NAMES)) \
                 and time.monotonic() < deadline:
             QApplication.processEvents()
         window.show_screen(ScreenId.ATTRACT)

@@ -36,4 +36,4 @@ def test_the_pledge_offers_the_commitments_and_keeps_the_blocklist_of_the_pack_g
         pledges.submit(validate(PledgeForm("en", ("reject-exploitation",), name, consent_wall=True)).form)
     pledges.wait()
     attract = kiosk.window.screen(ScreenId.ATTRACT)
-    qtbot.waitUntil(lambda: attract.pledge_wall.names() == ["Amina"], timeout=5000)
+    qtbot.waitUntil(lambda: attract.pledge_wall is not None and attract.pledge_wall.names() == ["Amina"], timeout=5000)

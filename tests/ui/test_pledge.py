@@ -200,7 +200,7 @@ def test_a_name_shows_literally_on_the_wall(kiosk, qtbot):
     qtbot.waitUntil(lambda: "<b>x</b>" in screen.thanks.wall.shown_names(), timeout=5000)
     attract = kiosk.window.screen(ScreenId.ATTRACT)
     kiosk.window.show_screen(ScreenId.ATTRACT)
-    qtbot.waitUntil(lambda: hasattr(attract, "pledge_wall") and "<b>x</b>" in attract.pledge_wall.shown_names())
+    qtbot.waitUntil(lambda: attract.pledge_wall is not None and "<b>x</b>" in attract.pledge_wall.shown_names())
     for wall in (screen.thanks.wall, attract.pledge_wall):
         labels = [label for label in wall.findChildren(QLabel) if label.text() == "<b>x</b>"]
         assert labels and all(label.textFormat() == Qt.TextFormat.PlainText for label in labels)

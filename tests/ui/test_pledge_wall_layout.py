@@ -63,7 +63,8 @@ def test_names_on_attract_keep_clear_of_the_counter_the_heart_and_the_words(make
     tap(window.screen(ScreenId.ATTRACT))  # a visit: the content pack (and its blocklist) loads
     window.end_visit()
     attract = window.screen(ScreenId.ATTRACT)
-    qtbot.waitUntil(lambda: sorted(attract.pledge_wall.names()) == sorted(NAMES))
+    # The wall is built a moment after the first frame.
+    qtbot.waitUntil(lambda: attract.pledge_wall is not None and sorted(attract.pledge_wall.names()) == sorted(NAMES))
     wall = attract.pledge_wall
     assert attract.counter.isVisible() and f"{len(NAMES)} people" in attract.counter.text()
     assert sorted(wall.names()) == sorted(NAMES)
